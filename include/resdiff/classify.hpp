@@ -1,0 +1,30 @@
+// Stage 5, classify: is a change only a technical (calendar) update, or substantive?
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "resdiff/diff.hpp"
+
+namespace resdiff {
+
+/// Each document's own place in time, so that "next session" can be recognised on both sides.
+struct CalendarContext {
+  std::optional<int> old_session;  ///< 76 for A/RES/76/28
+  std::optional<int> new_session;  ///< 80 for A/RES/80/41
+};
+
+/// True when replacing old_text by new_text only updates references that move with the calendar:
+/// session ordinals (keeping their distance from the document's own session), years, dates, month
+/// names, resolution and document symbols, meeting numbers, ordinals of recurring events. Both
+/// sides must be non-empty and the words around the references must be the same.
+bool is_technical_change(std::string_view old_text, std::string_view new_text, const CalendarContext& context);
+
+/// Marks each Delete/Insert run of edits technical or not (a delete and the insert right after it
+/// are judged together, as one replacement). Equal edits stay non-technical.
+void classify(std::vector<Edit>& edits, const CalendarContext& context);
+
+/// Session number from an English ordinal: "seventy-seventh" → 77, "eighty-first" → 81.
+std::optional<int> ordinal_value(std::string_view word);
+
+}  // namespace resdiff

@@ -1,0 +1,14 @@
+// Stage 2, segment: blocks in, Document out. The resolution grammar lives here.
+#pragma once
+#include "resdiff/document.hpp"
+#include "resdiff/load.hpp"
+
+namespace resdiff {
+
+/// Reads the resolution structure out of loaded blocks: header metadata, "The General Assembly,",
+/// recitals, operative paragraphs and sub-paragraphs, footnotes (attached to their clauses),
+/// closing. Repairs extraction damage. A text that is not a resolution comes back with
+/// is_resolution = false, one Paragraph clause per block, and a warning.
+Document segment(const Source& source);
+
+}  // namespace resdiff

@@ -1,0 +1,25 @@
+// Unicode helpers shared by the stages (ICU underneath). No state, no printing.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace resdiff::text {
+
+/// Byte offset of the first invalid UTF-8 sequence in s, or npos when s is valid.
+size_t find_invalid_utf8(std::string_view s);
+
+/// NFC-normalised copy of valid UTF-8.
+std::string nfc(std::string_view s);
+
+/// Canonical clause text: NFC; non-breaking and other hyphens (U+2010, U+2011) as '-'; soft hyphens
+/// and zero-width characters removed; every run of white space (NBSP included) one ' '; trimmed.
+std::string canonical(std::string_view s);
+
+/// Comparison key: canonical, then NFKC case-folded, quotes and dashes unified. Equal keys mean
+/// the same clause text for alignment purposes.
+std::string comparison_key(std::string_view s);
+
+/// Number of Unicode code points in valid UTF-8.
+size_t length(std::string_view s);
+
+}  // namespace resdiff::text

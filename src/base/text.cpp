@@ -1,0 +1,121 @@
+// Unicode helpers on top of ICU: validation, normalisation, the canonical clause text and the
+// comparison key. Every function is pure; ICU's normalizer instances are process-wide constants
+// owned by ICU, not state of ours.
+#include "resdiff/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace resdiff::text {
+namespace {
+
+const icu::Normalizer2& normalizer(const char* name, UNormalization2Mode mode) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getInstance(nullptr, name, mode, status);
+  if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU normalizer unavailable");
+  return *n;
+}
+
+std::string normalize(const icu::Normalizer2& n, std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString out = n.normalize(u, status);
+  if (U_FAILURE(status)) return std::string(s);
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, error);
+  if (!error) out.append(buf, static_cast<size_t>(len));
+}
+
+bool is_space(UChar32 c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
+         c == 0x202F || c == 0x2007 || u_isUWhiteSpace(c);
+}
+
+bool is_invisible(UChar32 c) {
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+}  // namespace
+
+size_t find_invalid_utf8(std::string_view s) {
+  int32_t i = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return static_cast<size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+std::string nfc(std::string_view s) { return normalize(normalizer("nfc", UNORM2_COMPOSE), s); }
+
+std::string canonical(std::string_view s) {
+  std::string composed = nfc(s);
+  std::string out;
+  out.reserve(composed.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(composed.data());
+  const auto n = static_cast<int32_t>(composed.size());
+  bool pending_space = false;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (is_invisible(c)) continue;
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) {
+      out += ' ';
+      pending_space = false;
+    }
+    if (c == 0x2010 || c == 0x2011) c = '-';
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+std::string comparison_key(std::string_view s) {
+  std::string folded = normalize(normalizer("nfkc_cf", UNORM2_COMPOSE), canonical(s));
+  std::string out;
+  out.reserve(folded.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(folded.data());
+  const auto n = static_cast<int32_t>(folded.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) continue;
+    switch (c) {
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: c = '\''; break;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB: c = '"'; break;
+      case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: c = '-'; break;
+      default: break;
+    }
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+size_t length(std::string_view s) {
+  size_t count = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+}  // namespace resdiff::text

@@ -1,0 +1,50 @@
+// Tests for src/base: the document model helpers and the Unicode text helpers.
+#include <catch2/catch.hpp>
+
+#include "resdiff/document.hpp"
+#include "resdiff/text.hpp"
+
+using namespace resdiff;
+
+TEST_CASE("find_invalid_utf8 gives the byte offset of the first bad sequence") {
+  CHECK(text::find_invalid_utf8("plain ascii") == std::string_view::npos);
+  CHECK(text::find_invalid_utf8("caf\xC3\xA9") == std::string_view::npos);
+  CHECK(text::find_invalid_utf8("ab\xFF" "cd") == 2);
+  CHECK(text::find_invalid_utf8("abc\xC3") == 3);  // truncated sequence at the end
+}
+
+TEST_CASE("canonical unifies non-breaking hyphens and white space, drops soft hyphens") {
+  CHECK(text::canonical("non\u2011proliferation") == "non-proliferation");
+  CHECK(text::canonical("  a\u00A0\n b\t\tc  ") == "a b c");
+  CHECK(text::canonical("co\u00ADoperation") == "cooperation");
+  CHECK(text::canonical("“quoted”") == "“quoted”");  // quotes are text, not typography noise
+}
+
+TEST_CASE("canonical composes to NFC") {
+  CHECK(text::canonical("e\u0301") == "\u00E9");
+}
+
+TEST_CASE("comparison_key folds case, quotes and dashes") {
+  CHECK(text::comparison_key("States Parties") == text::comparison_key("states parties"));
+  CHECK(text::comparison_key("“General”") == text::comparison_key("\"General\""));
+  CHECK(text::comparison_key("1995–2000") == text::comparison_key("1995-2000"));
+  CHECK(text::comparison_key("a") != text::comparison_key("b"));
+}
+
+TEST_CASE("length counts code points") {
+  CHECK(text::length("abc") == 3);
+  CHECK(text::length("\u00E9t\u00E9") == 3);
+  CHECK(text::length("决议") == 2);
+}
+
+TEST_CASE("Document::count counts one kind") {
+  Document d;
+  for (ClauseKind k : {ClauseKind::Preambular, ClauseKind::Operative, ClauseKind::Subparagraph, ClauseKind::Operative}) {
+    Clause c;
+    c.kind = k;
+    d.clauses.push_back(c);
+  }
+  CHECK(d.count(ClauseKind::Operative) == 2);
+  CHECK(d.count(ClauseKind::Preambular) == 1);
+  CHECK(std::string(kind_name(ClauseKind::Subparagraph)) == "subparagraph");
+}
