@@ -1,0 +1,50 @@
+// Internal to src/load: the steps load() runs, exposed so tests can call each one on a string.
+//
+//   bytes --decode_text--> NFC UTF-8 with '\n' line ends
+//         --parse_blocks--> front matter + raw blocks --parse_inline--> Block (text + emphasis spans)
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resdiff/expected.hpp"
+#include "resdiff/load.hpp"
+
+namespace resdiff::loader {
+
+/// UTF-16 (with its BOM, which tells the byte order) as UTF-8. Unpaired surrogates become U+FFFD.
+std::string utf16_to_utf8(std::string_view bytes);
+
+/// Bytes to NFC UTF-8 with '\n' line ends: UTF-16 with a BOM decoded, UTF-8 BOM stripped. Refuses
+/// NUL bytes in the first 8 KiB ("binary file, not a text document") and invalid UTF-8
+/// ("invalid UTF-8 at byte N", N counted in the input bytes).
+Expected<std::string> decode_text(std::string_view bytes, const std::string& path);
+
+/// A paragraph's text with its Markdown emphasis taken out.
+struct Inline {
+  std::string text;
+  std::vector<Span> italics;
+  std::vector<Span> bold;
+};
+
+/// Reads Markdown inline markup: `*`/`**`/`***` runs toggle italic/bold/both (closing what is open
+/// first, so glued runs like `Assembly,**Recalling*` close one span and open the next), links
+/// `[text](url)` become `text`, backslash escapes `\(` become `(`. `[^2]` is left as it is.
+Inline parse_inline(std::string_view raw);
+
+/// YAML front matter lines (`key: value`, one level, quotes stripped) as a map.
+std::map<std::string, std::string> parse_front_matter(const std::vector<std::string_view>& lines);
+
+/// What parse_blocks found: the blocks and the front matter.
+struct Parsed {
+  std::vector<Block> blocks;
+  std::map<std::string, std::string> front_matter;
+};
+
+/// Splits decoded text into blocks at blank lines (white space only counts as blank) and
+/// horizontal rules. With markdown: front matter, `#` headings, footnote definitions
+/// (`[^N]:` always starts a block; indented lines continue it) and inline markup are read.
+Parsed parse_blocks(std::string_view text, bool markdown);
+
+}  // namespace resdiff::loader

@@ -1,0 +1,190 @@
+// The resolution grammar over the repaired body pieces: recitals until the first operative
+// paragraph, numbered operative paragraphs with their sub-paragraphs, section headings, the
+// closing line, and an annex with its own numbering.
+//
+//   body      := recital* (heading | operative | subparagraph)* closing? annex?
+//   operative := "N. " text              N follows the last number (gaps of up to 4 allowed)
+//   sub-list  := the unnumbered pieces after an operative paragraph ending in ':'
+//                (labels inferred by label_items: "5 (a)", "5 (a) (ii)")
+//   annex     := "Annex" (heading | "N. " text | sub-list)*
+//
+// A resolution with one unnumbered operative paragraph (80/5: "The General Assembly\n\nAdopts
+// the Doha …") is read as kind Operative with an empty number. Raw page text puts several
+// numbered paragraphs in one block ("1. \nWe, Heads …\n2. \nWe acknowledge …"): a piece is cut
+// where the next expected number starts a line (or, in an annex, a sentence: "Development. 2. We").
+#include <deque>
+#include <string>
+
+#include "resdiff/text.hpp"
+#include "segment/passes.hpp"
+
+namespace resdiff::segmenter {
+namespace {
+
+enum class Part { Preamble, Operative, Closed, Annex };
+
+class Reader {
+ public:
+  Reader(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {}
+
+  void run(std::vector<Piece> body) {
+    std::deque<Piece> queue(std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
+    while (!queue.empty()) {
+      Piece piece = std::move(queue.front());
+      queue.pop_front();
+      cut_run_on_paragraphs(piece, queue);
+      read(piece, queue.empty() ? nullptr : &queue.front());
+    }
+    flush_list();
+  }
+
+ private:
+  /// The list of unnumbered pieces after a paragraph ending in ':'.
+  struct List {
+    bool open = false;
+    std::string parent;  // "5"
+    ClauseKind kind = ClauseKind::Subparagraph;
+    std::vector<Piece> pieces;
+    std::vector<size_t> rests;  // where the text starts after a surviving label
+    std::vector<ListItem> items;
+  };
+
+  bool plausible(int n) const { return n > last_number_ && n <= last_number_ + 5; }
+
+  bool numbered_part() const { return (part_ == Part::Operative && !unnumbered_) || part_ == Part::Annex; }
+
+  /// Cuts a piece holding several numbered paragraphs before the next one; the rest is queued.
+  void cut_run_on_paragraphs(Piece& piece, std::deque<Piece>& queue) {
+    std::optional<int> own = paragraph_number(trim(piece.text));
+    int want = 0;
+    if (own && plausible(*own)) want = *own + 1;
+    else if (numbered_part()) want = last_number_ + 1;
+    if (want == 0) return;
+    size_t at = find_numbered_break(piece.text, want, part_ == Part::Annex);
+    if (at == std::string::npos) return;
+    queue.push_front(slice(piece, at, piece.text.size()));
+    piece = slice(piece, 0, at);
+  }
+
+  void read(const Piece& piece, const Piece* next) {
+    std::string date;
+    if (std::optional<std::string> closing = read_closing(piece.text, lex_, &date)) {
+      flush_list();
+      doc_.meta.closing = closing;
+      if (!doc_.meta.date && !date.empty()) doc_.meta.date = date;
+      part_ = Part::Closed;
+      return;
+    }
+    if (is_annex_start(piece.text, lex_)) {
+      flush_list();
+      part_ = Part::Annex;
+      heading_.clear();
+      last_number_ = 0;
+      parent_.reset();
+      return;
+    }
+    if (part_ == Part::Closed) {
+      warn(piece.line, "ignored text after the closing: \"" + text::canonical(piece.text).substr(0, 60) + "\"");
+      return;
+    }
+    if (is_heading(piece.text, next, lex_)) {
+      flush_list();
+      heading_ = text::canonical(piece.text);
+      return;
+    }
+    std::string_view text = trim(piece.text);
+    if (text.empty()) return;
+    const size_t lead = static_cast<size_t>(text.data() - piece.text.data());
+    size_t rest = 0;
+    if (std::optional<int> n = paragraph_number(text, &rest); n && plausible(*n)) {
+      flush_list();
+      if (part_ == Part::Preamble) part_ = Part::Operative;
+      if (*n != last_number_ + 1)
+        warn(piece.line, "paragraph numbers jump from " + std::to_string(last_number_) + " to " + std::to_string(*n));
+      last_number_ = *n;
+      ClauseKind kind = part_ == Part::Annex ? ClauseKind::Annex : ClauseKind::Operative;
+      emit(kind, std::to_string(*n), piece, lead + rest);
+      parent_ = std::to_string(*n);
+      parent_unfinished_ = !ends_clause(text);
+      if (text.back() == ':') open_list(std::to_string(*n));
+      return;
+    }
+    std::optional<Label> label = item_label(text, &rest);
+    // A labelled item, or one opening like an item ("Adopting …") after a paragraph that lost its
+    // "we commit to:" at a line end ("… To this end, we"), starts the sub-list without the ':'.
+    if (!list_.open && parent_ && (label || (parent_unfinished_ && listed(lex_.item_openers, first_word(text)))))
+      open_list(*parent_);
+    if (list_.open) {
+      list_.pieces.push_back(piece);
+      list_.rests.push_back(label ? lead + rest : 0);
+      list_.items.push_back(ListItem{label, text.back() == ':'});
+      return;
+    }
+    if (part_ == Part::Preamble) {
+      std::string_view word = first_word(text);
+      if (listed(lex_.operative_openers, word) && !listed(lex_.recital_openers, word)) {
+        part_ = Part::Operative;  // "Adopts the Doha …": operative paragraphs without numbers
+        unnumbered_ = true;
+        emit(ClauseKind::Operative, "", piece, lead);
+      } else {
+        emit(ClauseKind::Preambular, "", piece, lead);
+      }
+      return;
+    }
+    if (part_ == Part::Operative && !unnumbered_)
+      warn(piece.line, "unnumbered paragraph after operative paragraph " + std::to_string(last_number_) +
+                           " read as an operative paragraph without a number");
+    emit(part_ == Part::Annex ? ClauseKind::Annex : ClauseKind::Operative, "", piece, lead);
+  }
+
+  void open_list(const std::string& parent) {
+    list_ = List{};
+    list_.open = true;
+    list_.parent = parent;
+    list_.kind = part_ == Part::Annex ? ClauseKind::Annex : ClauseKind::Subparagraph;
+  }
+
+  void flush_list() {
+    if (!list_.open) return;
+    std::vector<std::string> paths = label_items(list_.items);
+    for (size_t i = 0; i < list_.pieces.size(); ++i) {
+      if (!list_.items[i].label)
+        warn(list_.pieces[i].line, "sub-paragraph label lost; read as " + list_.parent + " " + paths[i]);
+      emit(list_.kind, list_.parent.empty() ? paths[i] : list_.parent + " " + paths[i], list_.pieces[i], list_.rests[i]);
+    }
+    list_ = List{};
+  }
+
+  void emit(ClauseKind kind, std::string number, const Piece& piece, size_t from) {
+    Clause clause;
+    clause.kind = kind;
+    clause.index = ++counts_[static_cast<size_t>(kind)];
+    clause.number = std::move(number);
+    clause.text = text::canonical(std::string_view(piece.text).substr(std::min(from, piece.text.size())));
+    for (const Cite& cite : piece.cites)
+      clause.footnotes.push_back(doc_.footnotes[static_cast<size_t>(cite.number - 1)]);
+    clause.heading = heading_;
+    clause.line = piece.line;
+    if (!ends_clause(clause.text)) warn(piece.line, "clause ends without punctuation; text may be missing");
+    doc_.clauses.push_back(std::move(clause));
+  }
+
+  void warn(int line, const std::string& what) { doc_.warnings.push_back("line " + std::to_string(line) + ": " + what); }
+
+  const Lexicon& lex_;
+  Document& doc_;
+  Part part_ = Part::Preamble;
+  bool unnumbered_ = false;  // operative paragraphs carry no numbers
+  std::optional<std::string> parent_;  // number of the last numbered paragraph, which items hang under
+  bool parent_unfinished_ = false;     // that paragraph ends without punctuation
+  int last_number_ = 0;
+  std::string heading_;
+  List list_;
+  size_t counts_[5] = {};
+};
+
+}  // namespace
+
+void read_clauses(std::vector<Piece> body, const Lexicon& lex, Document& doc) { Reader(lex, doc).run(std::move(body)); }
+
+}  // namespace resdiff::segmenter

@@ -1,0 +1,125 @@
+// Header metadata, read from the document's own text before "The General Assembly,", and the
+// closing line after the last clause.
+//
+// Front matter is a hint, never the truth: the text's title wins, except that extractor 1.3.0
+// cuts long titles at the line end. When the text's title is a strict prefix of the front
+// matter's, the front matter completes it. Example, A/RES/80/41:
+//   text:         "80/41. Measures to prevent terrorists from acquiring weapons of"
+//   front matter: title: "Measures to prevent terrorists from acquiring weapons of mass destruction :"
+//   -> cleaned "… weapons of mass destruction", which starts with the text's title: it is used.
+// A/RES/80/5's front matter writes "World Social Summit" with straight quotes where the text has
+// curly ones, so it is no extension of the text's title, and the text's title stays.
+#include <regex>
+#include <string>
+
+#include "resdiff/text.hpp"
+#include "segment/passes.hpp"
+
+namespace resdiff::segmenter {
+namespace {
+
+/// The first match of pattern in text, or nullopt.
+std::optional<std::smatch> search(const std::string& text, const std::regex& pattern) {
+  std::smatch m;
+  if (std::regex_search(text, m, pattern)) return m;
+  return std::nullopt;
+}
+
+/// "80/41. Measures …" -> {"80/41", "Measures …"}.
+std::optional<std::pair<std::string, std::string>> symbol_line(const std::string& t) {
+  static const std::regex kSymbolLine(R"(^(\d{1,3}/\d{1,4}(?: [A-Z])?)\.\s+(.+)$)");
+  std::smatch m;
+  if (!std::regex_match(t, m, kSymbolLine)) return std::nullopt;
+  return std::make_pair(m[1].str(), m[2].str());
+}
+
+}  // namespace
+
+size_t find_assembly(std::vector<Piece>& pieces, const Lexicon& lex) {
+  const std::string name(lex.assembly);
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    std::string_view t = trim(pieces[i].text);
+    if (t.rfind(name, 0) != 0) continue;
+    size_t end = name.size();
+    if (end < t.size() && (t[end] == ',' || t[end] == ':')) ++end;
+    std::string_view rest = trim(t.substr(end));
+    if (rest.empty()) return i;
+    if (end > name.size()) {  // "The General Assembly, Recalling …" on one line: split it off
+      size_t offset = static_cast<size_t>(t.data() - pieces[i].text.data());
+      Piece head = slice(pieces[i], 0, offset + end);
+      Piece tail = slice(pieces[i], offset + end, pieces[i].text.size());
+      pieces[i] = std::move(head);
+      pieces.insert(pieces.begin() + static_cast<long>(i) + 1, std::move(tail));
+      return i;
+    }
+  }
+  return std::string::npos;
+}
+
+std::string clean_title(std::string_view title) {
+  std::string t = text::canonical(title);
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
+  for (size_t at = t.find(" : "); at != std::string::npos; at = t.find(" : ", at)) t.replace(at, 3, ": ");
+  return t;
+}
+
+std::optional<std::string> read_closing(std::string_view text, const Lexicon& lex, std::string* date) {
+  std::string t = text::canonical(text);
+  std::smatch m;
+  if (!std::regex_match(t, m, patterns(lex).closing)) return std::nullopt;
+  std::string closing = m[1].str();
+  if (m[2].matched) {
+    closing += ", " + m[2].str();
+    if (date) {
+      std::string d = m[2].str();
+      if (auto parts = search(d, patterns(lex).date)) *date = iso_date(lex, (*parts)[1].str(), (*parts)[2].str(), (*parts)[3].str());
+    }
+  }
+  return closing;
+}
+
+Metadata read_header(const std::vector<Piece>& header, const std::map<std::string, std::string>& front_matter,
+                     const Lexicon& lex) {
+  Metadata meta;
+  std::string all;
+  for (const Piece& piece : header) {
+    std::string t = text::canonical(piece.text);
+    if (auto line = symbol_line(t); line && !meta.symbol) {
+      meta.symbol = line->first;
+      meta.title = line->second;
+    }
+    all += t + "\n";
+  }
+  const Patterns& p = patterns(lex);
+  for (std::sregex_iterator it(all.begin(), all.end(), p.session), end; it != end && !meta.session; ++it)
+    if (int n = ordinal_value(lex, (*it)[1].str()); n > 0) meta.session = n;
+  if (auto m = search(all, p.adopted)) {
+    std::string date = iso_date(lex, (*m)[1].str(), (*m)[2].str(), (*m)[3].str());
+    if (!date.empty()) meta.date = date;
+  }
+  if (auto m = search(all, p.agenda)) meta.agenda_item = (*m)[1].str();
+  if (auto m = search(all, p.report)) meta.report = (*m)[1].str();
+  meta.language = std::string(lex.language);
+
+  // Front matter fills gaps and completes a title cut short; it never overrides the text.
+  if (auto it = front_matter.find("symbol"); it != front_matter.end() && !meta.symbol) {
+    std::string symbol = it->second;
+    if (symbol.rfind("A/RES/", 0) == 0) symbol.erase(0, 6);
+    if (!symbol.empty()) meta.symbol = symbol;
+  }
+  if (auto it = front_matter.find("title"); it != front_matter.end()) {
+    std::string full = clean_title(it->second);
+    if (!meta.title) {
+      if (!full.empty()) meta.title = full;
+    } else if (full.size() > meta.title->size() && full.rfind(*meta.title, 0) == 0 && full[meta.title->size()] == ' ') {
+      meta.title = full;
+    }
+  }
+  if (!meta.session && meta.symbol) {
+    size_t slash = meta.symbol->find('/');
+    if (slash != std::string::npos && slash > 0) meta.session = std::stoi(meta.symbol->substr(0, slash));
+  }
+  return meta;
+}
+
+}  // namespace resdiff::segmenter

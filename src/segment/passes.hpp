@@ -1,0 +1,120 @@
+// Internal to src/segment: the Piece the passes hand along, and the passes in the order
+// segment() runs them. Each pass lives in its own file; tests call them one by one on strings.
+//
+//   blocks --split_runs--> pieces --take_definitions--> footnotes + pieces
+//          --find_assembly / read_header--> metadata + body pieces
+//          --drop_furniture--> --take_markers--> --join_page_breaks--> --read_clauses--> Document
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resdiff/document.hpp"
+#include "resdiff/load.hpp"
+#include "lexicon.hpp"
+
+namespace resdiff::segmenter {
+
+using Warnings = std::vector<std::string>;
+
+/// Footnote `number` was cited at byte `at` of a piece's text (the marker itself is gone).
+struct Cite {
+  size_t at = 0;
+  int number = 0;
+};
+
+/// A stretch of text on its way to becoming a clause: a block, part of one, or halves joined.
+struct Piece {
+  std::string text;          ///< UTF-8; may hold '\n'
+  int line = 0;              ///< source line where it starts
+  std::vector<Cite> cites;   ///< footnotes cited in it, in reading order
+};
+
+// ---- chars.cpp: code points and white space ----
+
+/// The code point starting at byte i (U+FFFD if invalid); *next gets the byte after it.
+char32_t char_at(std::string_view s, size_t i, size_t* next = nullptr);
+/// The code point ending just before byte i (0 at the start); *start gets its first byte.
+char32_t char_before(std::string_view s, size_t i, size_t* start = nullptr);
+bool is_letter(char32_t c);
+bool is_lower(char32_t c);
+bool is_upper(char32_t c);
+bool is_blank(char32_t c);  ///< white space, NBSP included
+/// 0-9 for a superscript digit (¹ ² ³ ⁴ … ⁰), -1 otherwise.
+int superscript_digit(char32_t c);
+/// s without white space at either end.
+std::string_view trim(std::string_view s);
+
+// ---- shapes.cpp: what a stretch of text looks like ----
+
+/// Ends with clause-final punctuation: , ; : or . (white space at the end ignored).
+bool ends_clause(std::string_view text);
+/// The leading run of letters ("Calls" of "Calls upon"); empty when text starts otherwise.
+std::string_view first_word(std::string_view text);
+/// "12. Decides" -> 12 and *rest = offset of "Decides"; nullopt when not an operative number.
+std::optional<int> paragraph_number(std::string_view text, size_t* rest = nullptr);
+
+/// A sub-paragraph label as printed, and what it can stand for: "(e)" is letter 5; "(ii)" is
+/// roman 2; "(i)" is both letter 9 and roman 1 until context decides.
+struct Label {
+  int letter = 0;  ///< a = 1 … z = 26, 0 when it cannot be a letter
+  int roman = 0;   ///< i = 1 … , 0 when it cannot be a roman numeral
+};
+/// "(a) Requests" -> Label and *rest = offset of "Requests"; nullopt when no label.
+std::optional<Label> item_label(std::string_view text, size_t* rest = nullptr);
+
+/// Starts like a clause: an operative number, a label, or an opener word of the lexicon.
+bool starts_paragraph(std::string_view text, const Lexicon& lex);
+/// "The General Assembly", a closing line or an annex title: structure, never a clause's tail.
+bool is_structural(std::string_view text, const Lexicon& lex);
+/// "Annex", "Annex II": opens an annex.
+bool is_annex_start(std::string_view text, const Lexicon& lex);
+/// A section heading: short, unpunctuated, not itself a clause, and followed by a clause start.
+bool is_heading(std::string_view text, const Piece* next, const Lexicon& lex);
+/// Byte offset where paragraph `number` starts inside text (at a line start, or with midline
+/// after ". " / "; " / ": " and before a capital), or npos.
+size_t find_numbered_break(std::string_view text, int number, bool midline);
+/// Bytes [begin, end) of a piece, white space trimmed, with its cites and its line.
+Piece slice(const Piece& piece, size_t begin, size_t end);
+
+// ---- the passes ----
+
+/// runs.cpp: blocks to pieces, cutting clauses that run together between emphasis spans.
+std::vector<Piece> split_runs(const std::vector<Block>& blocks, const Lexicon& lex);
+
+/// definitions.cpp: takes footnote definitions out of pieces; returns their texts by number.
+std::vector<std::string> take_definitions(std::vector<Piece>& pieces, const Lexicon& lex, Warnings& warnings);
+
+/// header.cpp: index of the piece "The General Assembly," (split off when text follows it), or npos.
+size_t find_assembly(std::vector<Piece>& pieces, const Lexicon& lex);
+/// header.cpp: metadata from the pieces before "The General Assembly" and the front matter.
+Metadata read_header(const std::vector<Piece>& header, const std::map<std::string, std::string>& front_matter,
+                     const Lexicon& lex);
+/// header.cpp: front matter title cleaned: trailing " :" dropped, " : " as ": ".
+std::string clean_title(std::string_view title);
+/// header.cpp: "45th plenary meeting, 6 December 2021" from a closing line; *date gets ISO.
+std::optional<std::string> read_closing(std::string_view text, const Lexicon& lex, std::string* date = nullptr);
+
+/// repair.cpp: drops page furniture (symbols, job numbers, page numbers) and running headers
+/// (a piece that is the title or a prefix of it).
+void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, Warnings& warnings);
+/// markers.cpp: takes footnote markers out of the text, recording them as cites.
+void take_markers(std::vector<Piece>& body, const std::vector<std::string>& footnotes, const Lexicon& lex,
+                  Warnings& warnings);
+/// repair.cpp: joins the halves of clauses split across a page break.
+void join_page_breaks(std::vector<Piece>& body, const Lexicon& lex, Warnings& warnings);
+
+/// sublist.cpp: one surviving-or-lost label per list item, and whether the item ends with ':'.
+struct ListItem {
+  std::optional<Label> label;
+  bool colon = false;
+};
+/// sublist.cpp: number paths "(a)", "(b) (ii)" for a list whose labels were partly lost.
+std::vector<std::string> label_items(const std::vector<ListItem>& items);
+
+/// grammar.cpp: recitals, operative paragraphs, sub-paragraphs, headings, closing and annex.
+void read_clauses(std::vector<Piece> body, const Lexicon& lex, Document& doc);
+
+}  // namespace resdiff::segmenter

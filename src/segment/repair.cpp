@@ -1,0 +1,115 @@
+// Repairs of extraction damage in the body: page furniture and running headers out, the halves of
+// a clause split across a page break joined again.
+//
+// Page furniture is whole lines of raw page text: the symbol "A/RES/80/5", the job number
+// "25-17700 (E)", the barcode "2517700", the page "2/18". A running header is a piece that is the
+// title or a prefix of it (80/2 repeats "Scale of assessments for the apportionment of the
+// expenses of the" between operative 4 and 5).
+//
+// Joining, worked on the seed (footnote blocks are already gone by now):
+//   A: "Recalling the support expressed … held in Baku on"        no , ; : . at the end: unfinished
+//   B: "25 and 26 October 2019, for measures to prevent …"        a digit, but not "25. ": continues
+//   -> "Recalling the support … held in Baku on 25 and 26 October 2019, for measures …"
+// B continues A when A is unfinished and B starts in lower case, with a digit that is no operative
+// number, or with a capitalised word that opens no clause and is no section heading
+// (80/38: "… as well as the International" + "Tracing Instrument, including …"). In a language
+// whose clauses start with a capital, A ending in ',' and B starting in lower case is also a
+// page break (80/5 annex: "… accessible, safe," + "affordable, adequate housing …").
+#include <regex>
+#include <string>
+
+#include "resdiff/text.hpp"
+#include "segment/passes.hpp"
+
+namespace resdiff::segmenter {
+namespace {
+
+bool is_furniture_line(std::string_view line) {
+  static const std::regex kFurniture(
+      R"(^(?:[A-Z]/RES/\d+/\d+(?: [A-Z])?|\d{2}-\d{5}(?: \([A-Z]\))?|\*?\d{7}\*?|\d{1,3}/\d{1,3})$)");
+  std::string t(trim(line));
+  return std::regex_match(t, kFurniture);
+}
+
+/// The piece is the title, or a prefix of it of three words or more.
+bool is_running_header(const std::string& t, const std::vector<std::string>& titles) {
+  for (const std::string& title : titles) {
+    if (title.empty()) continue;
+    if (t == title) return true;
+    size_t words = 1;
+    for (char c : t) words += c == ' ';
+    if (words >= 3 && title.size() > t.size() && title.rfind(t, 0) == 0 && title[t.size()] == ' ') return true;
+  }
+  return false;
+}
+
+bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon& lex) {
+  std::string_view t = trim(b.text);
+  if (t.empty() || is_structural(a.text, lex)) return false;
+  char32_t c = char_at(t, 0);
+  // "… accessible, safe," + "affordable, adequate housing …": no clause starts in lower case.
+  if (is_lower(c) && lex.capitalised_clauses && trim(a.text).ends_with(',')) return true;
+  if (ends_clause(a.text)) return false;
+  if (is_lower(c)) return true;
+  if (c >= '0' && c <= '9') return !paragraph_number(t);
+  if (c == '(') return !item_label(t);
+  if (is_upper(c)) return !starts_paragraph(t, lex) && !is_structural(t, lex) && !is_heading(t, next, lex);
+  return true;  // quotes, brackets, dashes
+}
+
+}  // namespace
+
+void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, Warnings& warnings) {
+  std::vector<Piece> kept;
+  int furniture = 0;
+  for (Piece& piece : body) {
+    std::string text;
+    size_t start = 0;
+    while (start <= piece.text.size()) {
+      size_t end = piece.text.find('\n', start);
+      if (end == std::string::npos) end = piece.text.size();
+      std::string_view line = std::string_view(piece.text).substr(start, end - start);
+      if (is_furniture_line(line)) {
+        ++furniture;
+      } else {
+        if (!text.empty()) text += '\n';
+        text += line;
+      }
+      start = end + 1;
+    }
+    std::string canonical = text::canonical(text);
+    if (canonical.empty()) continue;
+    if (is_running_header(canonical, titles)) {
+      warnings.push_back("line " + std::to_string(piece.line) + ": dropped running header \"" + canonical + "\"");
+      continue;
+    }
+    piece.text = std::move(text);
+    kept.push_back(std::move(piece));
+  }
+  if (furniture > 0)
+    warnings.push_back("dropped " + std::to_string(furniture) + " lines of page furniture (symbols, job and page numbers)");
+  body = std::move(kept);
+}
+
+void join_page_breaks(std::vector<Piece>& body, const Lexicon& lex, Warnings& warnings) {
+  std::vector<Piece> out;
+  for (size_t i = 0; i < body.size(); ++i) {
+    Piece& b = body[i];
+    const Piece* next = i + 1 < body.size() ? &body[i + 1] : nullptr;
+    if (out.empty() || !continues(out.back(), b, next, lex)) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    Piece& a = out.back();
+    a.text.erase(trim(a.text).size() + static_cast<size_t>(trim(a.text).data() - a.text.data()));
+    a.text += ' ';
+    size_t shift = a.text.size();
+    a.text += b.text;
+    for (const Cite& cite : b.cites) a.cites.push_back(Cite{cite.at + shift, cite.number});
+    warnings.push_back("line " + std::to_string(b.line) + ": joined paragraph split across a page break (from line " +
+                       std::to_string(a.line) + ")");
+  }
+  body = std::move(out);
+}
+
+}  // namespace resdiff::segmenter

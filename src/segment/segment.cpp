@@ -1,0 +1,64 @@
+// segment(): the driver. Runs the passes of passes.hpp in order over one loaded Source and falls
+// back to paragraph-by-paragraph reading when the text is not a resolution.
+#include "resdiff/segment.hpp"
+
+#include "resdiff/text.hpp"
+#include "segment/passes.hpp"
+
+namespace resdiff {
+namespace {
+
+using namespace segmenter;
+
+/// The lexicon whose "The General Assembly" occurs in the text (English when none does).
+const Lexicon& pick_lexicon(const std::vector<Block>& blocks) {
+  for (const Lexicon* lex : lexicons())
+    for (const Block& block : blocks)
+      if (block.text.find(lex->assembly) != std::string::npos) return *lex;
+  return english();
+}
+
+/// One Paragraph clause per block, for a text that is not a resolution.
+void read_paragraphs(const Source& source, Document& doc) {
+  doc = Document{};
+  doc.path = source.path;
+  doc.is_resolution = false;
+  int index = 0;
+  for (const Block& block : source.blocks) {
+    std::string t = text::canonical(block.text);
+    if (t.empty()) continue;
+    Clause clause;
+    clause.kind = ClauseKind::Paragraph;
+    clause.index = ++index;
+    clause.text = std::move(t);
+    clause.line = block.line;
+    doc.clauses.push_back(std::move(clause));
+  }
+  doc.warnings.push_back("not a resolution: compared paragraph by paragraph");
+}
+
+}  // namespace
+
+Document segment(const Source& source) {
+  Document doc;
+  doc.path = source.path;
+  const Lexicon& lex = pick_lexicon(source.blocks);
+  std::vector<Piece> pieces = split_runs(source.blocks, lex);
+  doc.footnotes = take_definitions(pieces, lex, doc.warnings);
+  size_t assembly = find_assembly(pieces, lex);
+  if (assembly != std::string::npos) {
+    std::vector<Piece> header(pieces.begin(), pieces.begin() + static_cast<long>(assembly));
+    std::vector<Piece> body(pieces.begin() + static_cast<long>(assembly) + 1, pieces.end());
+    doc.meta = read_header(header, source.front_matter, lex);
+    std::vector<std::string> titles;
+    if (doc.meta.title) titles.push_back(*doc.meta.title);
+    drop_furniture(body, titles, doc.warnings);
+    take_markers(body, doc.footnotes, lex, doc.warnings);
+    join_page_breaks(body, lex, doc.warnings);
+    read_clauses(std::move(body), lex, doc);
+  }
+  if (doc.count(ClauseKind::Preambular) + doc.count(ClauseKind::Operative) == 0) read_paragraphs(source, doc);
+  return doc;
+}
+
+}  // namespace resdiff

@@ -1,0 +1,160 @@
+// Shapes of text the passes ask about: does it end a clause, start one, carry an operative number
+// or a sub-paragraph label, read as a section heading? Plus slicing a piece at a byte range.
+//
+// A real clause start is an operative number ("12. "), a label ("(e) "), or an opener word of the
+// lexicon ("Recalling", "Decides", "Strengthening"). "Tracing Instrument, including …" is none of
+// them, which is how the page-break join knows 80/38's operative 30 continues there.
+#include <cctype>
+#include <string>
+
+#include "resdiff/text.hpp"
+#include "segment/passes.hpp"
+
+namespace resdiff::segmenter {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Value of a lower-case roman numeral up to xxxix, 0 when s is not one.
+int roman_value(std::string_view s) {
+  static constexpr std::string_view kRomans[] = {
+      "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+      "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+      "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx",
+      "xxxi", "xxxii", "xxxiii", "xxxiv", "xxxv", "xxxvi", "xxxvii", "xxxviii", "xxxix"};
+  for (size_t i = 0; i < std::size(kRomans); ++i)
+    if (kRomans[i] == s) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+/// White space (or the end) at byte i.
+bool blank_or_end(std::string_view s, size_t i) { return i >= s.size() || is_blank(char_at(s, i)); }
+
+/// Offset of the first non-blank byte at or after i.
+size_t skip_blanks(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    size_t next = 0;
+    if (!is_blank(char_at(s, i, &next))) break;
+    i = next;
+  }
+  return i;
+}
+
+bool opener(std::string_view text, const Lexicon& lex) {
+  std::string_view word = first_word(text);
+  if (word.empty() || !is_upper(char_at(word, 0))) return false;
+  if (month_number(lex, word) > 0) {  // "May consider" opens an item; "May 2024" does not
+    size_t after = skip_blanks(text, word.size());
+    if (after < text.size() && is_digit(text[after])) return false;
+  }
+  return listed(lex.recital_openers, word) || listed(lex.operative_openers, word) ||
+         listed(lex.item_openers, word);
+}
+
+}  // namespace
+
+bool ends_clause(std::string_view text) {
+  std::string_view t = trim(text);
+  if (t.empty()) return false;
+  char last = t.back();
+  return last == ',' || last == ';' || last == ':' || last == '.';
+}
+
+std::string_view first_word(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t next = 0;
+    if (!is_letter(char_at(text, i, &next))) break;
+    i = next;
+  }
+  return text.substr(0, i);
+}
+
+std::optional<int> paragraph_number(std::string_view text, size_t* rest) {
+  size_t i = 0;
+  while (i < text.size() && i < 4 && is_digit(text[i])) ++i;
+  if (i == 0 || i > 3 || i >= text.size() || text[i] != '.' || !blank_or_end(text, i + 1)) return std::nullopt;
+  if (rest) *rest = skip_blanks(text, i + 1);
+  return std::stoi(std::string(text.substr(0, i)));
+}
+
+std::optional<Label> item_label(std::string_view text, size_t* rest) {
+  if (text.empty() || text[0] != '(') return std::nullopt;
+  size_t close = text.find(')');
+  if (close == std::string_view::npos || close < 2 || close > 8 || !blank_or_end(text, close + 1)) return std::nullopt;
+  std::string_view inside = text.substr(1, close - 1);
+  for (char c : inside)
+    if (c < 'a' || c > 'z') return std::nullopt;
+  Label label;
+  if (inside.size() == 1) label.letter = inside[0] - 'a' + 1;
+  label.roman = roman_value(inside);
+  if (label.letter == 0 && label.roman == 0) return std::nullopt;
+  if (label.letter != 0 && inside != "i" && inside != "v" && inside != "x") label.roman = 0;  // (c), (d): letters
+  if (rest) *rest = skip_blanks(text, close + 1);
+  return label;
+}
+
+bool starts_paragraph(std::string_view text, const Lexicon& lex) {
+  text = trim(text);
+  return paragraph_number(text) || item_label(text) || opener(text, lex);
+}
+
+bool is_annex_start(std::string_view text, const Lexicon& lex) {
+  std::string t = text::canonical(text);
+  std::string_view word = first_word(t);
+  if (word.empty() || !listed(lex.annex_words, word)) return false;
+  std::string_view rest = trim(std::string_view(t).substr(word.size()));
+  if (rest.empty()) return true;
+  for (char c : rest)  // "Annex II", "Annex A"
+    if (!(c == 'I' || c == 'V' || c == 'X') && !(rest.size() == 1 && c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+bool is_structural(std::string_view text, const Lexicon& lex) {
+  std::string t = text::canonical(text);
+  return t.rfind(lex.assembly, 0) == 0 || read_closing(t, lex) || is_annex_start(t, lex);
+}
+
+bool is_heading(std::string_view text, const Piece* next, const Lexicon& lex) {
+  std::string t = text::canonical(text);
+  if (t.empty() || t.size() > 160 || ends_clause(t) || !is_upper(char_at(t, 0))) return false;
+  if (starts_paragraph(t, lex) || is_structural(t, lex)) return false;
+  size_t words = 1;
+  for (char c : t) words += c == ' ';
+  return words <= 15 && next != nullptr && starts_paragraph(next->text, lex);
+}
+
+size_t find_numbered_break(std::string_view text, int number, bool midline) {
+  const std::string digits = std::to_string(number) + ".";
+  for (size_t at = text.find(digits, 1); at != std::string_view::npos; at = text.find(digits, at + 1)) {
+    if (is_digit(text[at - 1]) || !blank_or_end(text, at + digits.size())) continue;
+    size_t before = at;  // walk back over blanks to what precedes the number
+    bool newline = false;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\n'))
+      newline |= text[--before] == '\n';
+    if (before == at) continue;  // glued to the previous word: "Corr.2."
+    if (newline) return at;
+    char prev = before > 0 ? text[before - 1] : '\0';
+    size_t word = skip_blanks(text, at + digits.size());
+    if (midline && (prev == '.' || prev == ';' || prev == ':') && word < text.size() && is_upper(char_at(text, word)))
+      return at;
+  }
+  return std::string_view::npos;
+}
+
+Piece slice(const Piece& piece, size_t begin, size_t end) {
+  std::string_view whole = piece.text;
+  std::string_view part = whole.substr(begin, end - begin);
+  std::string_view kept = trim(part);
+  size_t b = begin + static_cast<size_t>(kept.data() - part.data());
+  Piece out;
+  out.text = std::string(kept);
+  out.line = piece.line;
+  for (size_t i = 0; i < b; ++i) out.line += whole[i] == '\n';
+  for (const Cite& cite : piece.cites)
+    if ((cite.at > begin || begin == 0) && cite.at <= end)
+      out.cites.push_back(Cite{cite.at < b ? 0 : std::min(cite.at - b, out.text.size()), cite.number});
+  return out;
+}
+
+}  // namespace resdiff::segmenter
