@@ -1,0 +1,116 @@
+// The aligner's private interface: the state shared by its stages (anchors, gaps, moves) and the
+// small tools they share (clause profiles, the shingle index). Not installed; src/align only.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "resdiff/align.hpp"
+
+namespace resdiff::align_stage {
+
+/// Marks a clause that has no partner yet.
+inline constexpr size_t kNone = std::numeric_limits<size_t>::max();
+
+/// What similarity() compares: hashed features of one clause's comparison key.
+struct Profile {
+  std::vector<uint64_t> features;  ///< sorted multiset: word unigrams, and word bigrams with numbers masked
+  std::vector<uint64_t> shingles;  ///< sorted set of exact word bigrams (the unigram for a one-word key), for the index
+};
+
+/// Builds the profile of a comparison key.
+Profile make_profile(std::string_view key);
+
+/// Dice coefficient of two profiles' feature multisets, in [0, 1] (1 when both are empty).
+double dice(const Profile& a, const Profile& b);
+
+/// One side of the comparison, prepared once: keys and profiles by clause position.
+struct Side {
+  const Document* doc = nullptr;
+  std::vector<std::string> keys;   ///< text::comparison_key of each clause
+  std::vector<Profile> profiles;   ///< make_profile of each key
+  std::vector<size_t> partner;     ///< position of the paired clause on the other side, or kNone
+};
+
+/// A decided pair of clauses.
+struct Match {
+  size_t old_pos = kNone;
+  size_t new_pos = kNone;
+  Status status = Status::Unchanged;
+  double similarity = 1.0;
+};
+
+/// All state of one align() call, passed down explicitly to every stage.
+struct Context {
+  Side old_side;
+  Side new_side;
+  AlignOptions options;
+  std::vector<Match> matches;  ///< every pair decided so far, in no particular order
+};
+
+/// A candidate pair and its weight for choosing among candidates.
+struct Candidate {
+  size_t old_pos = 0;
+  size_t new_pos = 0;
+  double similarity = 0.0;  ///< dice of the two profiles
+  double weight = 0.0;      ///< similarity, less a penalty when the clauses differ in kind
+};
+
+/// Records a pair: sets both partners and appends a Match with the status its texts earn.
+void record(Context& ctx, size_t old_pos, size_t new_pos, double similarity, bool in_place);
+
+/// Weight of a candidate pair: similarity, less kKindPenalty when the two clauses differ in kind.
+double pair_weight(const Context& ctx, size_t old_pos, size_t new_pos, double similarity);
+
+/// What a cross-kind pair loses against a same-kind pair of equal similarity.
+inline constexpr double kKindPenalty = 0.25;
+
+/// Inverted index from shingle to the clauses (of one side, a chosen subset) that contain it.
+class ShingleIndex {
+ public:
+  /// Indexes the given clause positions of side.
+  ShingleIndex(const Side& side, const std::vector<size_t>& members);
+  /// Up to limit member positions sharing the most shingles with profile, rarest shingles first,
+  /// reading at most budget postings; long posting lists are read near expected_pos.
+  std::vector<size_t> candidates(const Profile& profile, size_t expected_pos, size_t limit, size_t budget) const;
+
+ private:
+  std::unordered_map<uint64_t, std::vector<size_t>> postings_;  ///< sorted member positions
+};
+
+/// Candidates per clause kept from the index.
+inline constexpr size_t kCandidateLimit = 16;
+/// Postings read per query.
+inline constexpr size_t kPostingBudget = 4096;
+
+/// Stage 1 (anchors.cpp): pairs the clauses among old_ids × new_ids whose keys are equal and unique
+/// within them; keeps the longest increasing run in place and records the others as moved.
+/// Returns the in-place anchors as (old, new) positions in increasing order.
+std::vector<std::pair<size_t, size_t>> match_anchors(Context& ctx, const std::vector<size_t>& old_ids,
+                                                     const std::vector<size_t>& new_ids);
+
+/// Longest strictly increasing subsequence of values, as indices into values (patience sorting).
+std::vector<size_t> longest_increasing(const std::vector<size_t>& values);
+
+/// Stage 2 (gaps.cpp): pairs the unmatched clauses of one gap by similarity, keeping their order
+/// (the heaviest increasing chain of candidate pairs at or above the threshold).
+void match_gap(Context& ctx, const std::vector<size_t>& old_ids, const std::vector<size_t>& new_ids);
+
+/// Heaviest chain of candidates increasing in both old_pos and new_pos, in increasing order.
+std::vector<Candidate> heaviest_chain(std::vector<Candidate> candidates);
+
+/// Candidate pairs for old_ids × new_ids: all pairs in a small gap, the shingle index otherwise,
+/// and equal keys always; only pairs whose similarity reaches the threshold.
+std::vector<Candidate> find_candidates(const Context& ctx, const std::vector<size_t>& old_ids,
+                                       const std::vector<size_t>& new_ids);
+
+/// Stage 3 (moves.cpp): pairs leftover clauses across the whole document (best pairs first) and
+/// records them as moved.
+void match_moves(Context& ctx);
+
+}  // namespace resdiff::align_stage

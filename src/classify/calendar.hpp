@@ -1,0 +1,27 @@
+// The classifier's private interface: one language's calendar words (calendar_en.cpp for
+// English). Not installed.
+#pragma once
+#include <optional>
+#include <string_view>
+
+namespace resdiff::classify_stage {
+
+/// True for a month name ("December", "december").
+bool is_month(std::string_view word);
+
+/// Value of an ordinal written in words, "first" (1) to "ninety-ninth" (99), any case, any hyphen.
+std::optional<int> ordinal_word_value(std::string_view word);
+
+/// Value of an ordinal written in digits: "45th" → 45, "52nd" → 52, "1st" → 1.
+std::optional<int> numeric_ordinal_value(std::string_view word);
+
+/// True for the word after an ordinal that makes it a session of the document's own body ("session").
+bool is_session_word(std::string_view word);
+
+/// True for a word after which an ordinal names a body, not an event ("First Committee").
+bool is_numbered_body(std::string_view word);
+
+/// True for a conjunction joining two day numbers before a month ("25 and 26 October").
+bool is_day_conjunction(std::string_view word);
+
+}  // namespace resdiff::classify_stage

@@ -1,0 +1,144 @@
+// compare(): the pipeline after reading — align, word diff, classify, metadata, counts.
+//
+// align() says which clauses correspond; for each pairing compare() builds one Entry:
+//
+//   unchanged          one Equal edit with the text (none when both texts are empty)
+//   changed, moved     word_diff() of the two texts, then classify() marks technical runs
+//   split, merged      the same, over the texts of the several clauses joined by one space
+//   inserted, deleted  one Insert / one Delete edit with the whole text, never technical
+//
+// An entry is technical when it is not unchanged, has at least one insert or delete, and every
+// insert and delete is technical. With CompareOptions::ignore_technical a technical changed
+// entry is reported unchanged, and technical metadata rows are dropped, so that a report with
+// only calendar updates has no differences. The collapsed entry's single Equal edit holds the
+// NEW text: its edits then follow the new text only (reconstruct(edits, true) is not the old
+// text); its old_clauses still name the old clause.
+//
+// Clause and footnote texts are put in text::canonical form first (NFC, Unicode hyphens as
+// '-', white space collapsed), so that typography the segmenter let through — a U+2011 in a
+// PDF extraction — cannot turn an unchanged clause into a changed one. Report::old_doc and
+// new_doc hold these canonical texts, and the edits are lossless against them.
+//
+// Worked example (A/RES/76/28 → A/RES/80/41), preambular 1:
+//   pairing  changed, old PP1 → new PP1
+//   edits    = "Recalling its resolution " −"75/58 of 7 December 2020" +"79/42 of 2 December 2024" =","
+//   classify both sides name the previous session (75 in 76, 79 in 80), the rest are dates: technical
+//   entry    changed, technical
+#include <utility>
+
+#include "core/compare_stages.hpp"
+#include "resdiff/text.hpp"
+
+namespace resdiff {
+namespace {
+
+/// Canonical clause and footnote texts (see the essay above).
+void canonicalize(Document& doc) {
+  for (Clause& c : doc.clauses) {
+    c.text = text::canonical(c.text);
+    for (std::string& f : c.footnotes) f = text::canonical(f);
+  }
+  for (std::string& f : doc.footnotes) f = text::canonical(f);
+}
+
+/// The texts of the clauses at positions, joined by single spaces.
+std::string joined_text(const Document& doc, const std::vector<size_t>& positions) {
+  std::string out;
+  for (size_t k = 0; k < positions.size(); ++k) {
+    if (k > 0) out += ' ';
+    out += doc.clauses[positions[k]].text;
+  }
+  return out;
+}
+
+/// The footnotes cited by the clauses at positions, in order.
+std::vector<std::string> footnotes_of(const Document& doc, const std::vector<size_t>& positions) {
+  std::vector<std::string> out;
+  for (size_t p : positions) out.insert(out.end(), doc.clauses[p].footnotes.begin(), doc.clauses[p].footnotes.end());
+  return out;
+}
+
+/// True when the entry changed and every insert and delete in it is technical.
+bool all_technical(const Entry& entry) {
+  if (entry.status == Status::Unchanged || entry.status == Status::Inserted || entry.status == Status::Deleted) return false;
+  bool any = false;
+  for (const Edit& e : entry.edits) {
+    if (e.op == Edit::Op::Equal) continue;
+    if (!e.technical) return false;
+    any = true;
+  }
+  return any;
+}
+
+/// The Entry for one pairing.
+Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& tokenizer, const CalendarContext& context,
+                 const CompareOptions& options) {
+  Entry entry;
+  entry.status = pairing.status;
+  entry.old_clauses = pairing.old_clauses;
+  entry.new_clauses = pairing.new_clauses;
+  entry.kind = !pairing.new_clauses.empty() ? report.new_doc.clauses[pairing.new_clauses.front()].kind
+                                            : report.old_doc.clauses[pairing.old_clauses.front()].kind;
+  std::string old_text = joined_text(report.old_doc, pairing.old_clauses);
+  std::string new_text = joined_text(report.new_doc, pairing.new_clauses);
+  switch (pairing.status) {
+    case Status::Unchanged:
+      if (!old_text.empty() || !new_text.empty()) entry.edits.push_back({Edit::Op::Equal, new_text, false});
+      break;
+    case Status::Inserted:
+      if (!new_text.empty()) entry.edits.push_back({Edit::Op::Insert, new_text, false});
+      break;
+    case Status::Deleted:
+      if (!old_text.empty()) entry.edits.push_back({Edit::Op::Delete, old_text, false});
+      break;
+    case Status::Changed:
+    case Status::Moved:
+    case Status::Split:
+    case Status::Merged:
+      entry.edits = word_diff(tokenizer, old_text, new_text);
+      classify(entry.edits, context);
+      break;
+  }
+  entry.technical = all_technical(entry);
+  if (options.ignore_technical && entry.technical && entry.status == Status::Changed) {
+    entry.status = Status::Unchanged;
+    entry.technical = false;
+    entry.edits.clear();
+    if (!new_text.empty()) entry.edits.push_back({Edit::Op::Equal, new_text, false});
+  }
+  return entry;
+}
+
+}  // namespace
+
+Report compare(Document old_doc, Document new_doc, const CompareOptions& options) {
+  Report report;
+  canonicalize(old_doc);
+  canonicalize(new_doc);
+  report.old_doc = std::move(old_doc);
+  report.new_doc = std::move(new_doc);
+  const CalendarContext context{report.old_doc.meta.session, report.new_doc.meta.session};
+  const Tokenizer tokenizer;
+
+  report.metadata = compare_stage::metadata_rows(report.old_doc.meta, report.new_doc.meta, context);
+  for (const Pairing& pairing : align(report.old_doc, report.new_doc, options.align)) {
+    report.entries.push_back(make_entry(report, pairing, tokenizer, context, options));
+    std::vector<MetadataRow> notes =
+        compare_stage::footnote_rows(footnotes_of(report.old_doc, pairing.old_clauses),
+                                     footnotes_of(report.new_doc, pairing.new_clauses), context);
+    report.metadata.insert(report.metadata.end(), notes.begin(), notes.end());
+  }
+  if (options.ignore_technical)
+    std::erase_if(report.metadata, [](const MetadataRow& row) { return row.technical; });
+  compare_stage::count(report);
+  return report;
+}
+
+bool Report::has_differences() const {
+  if (!metadata.empty()) return true;
+  for (const Entry& e : entries)
+    if (e.status != Status::Unchanged) return true;
+  return false;
+}
+
+}  // namespace resdiff

@@ -1,0 +1,209 @@
+// Tests for src/diff: the tokenizer, the word diff and its clean-up, losslessness.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "resdiff/diff.hpp"
+
+using namespace resdiff;
+
+namespace {
+
+using Tokens = std::vector<std::string>;
+
+std::string concat(const Tokens& tokens) {
+  std::string s;
+  for (const auto& t : tokens) s += t;
+  return s;
+}
+
+bool has_token(const Tokens& tokens, const std::string& t) { return std::find(tokens.begin(), tokens.end(), t) != tokens.end(); }
+
+/// Edits as "=text", "-text", "+text" for readable comparisons.
+std::vector<std::string> show(const std::vector<Edit>& edits) {
+  std::vector<std::string> out;
+  for (const Edit& e : edits) out.push_back((e.op == Edit::Op::Equal ? "=" : e.op == Edit::Op::Delete ? "-" : "+") + e.text);
+  return out;
+}
+
+/// The structural promises of word_diff: lossless, no empty edits, no two edits of one op in a row,
+/// and an insert never directly before a delete.
+void check_edits(const std::vector<Edit>& edits, const std::string& a, const std::string& b) {
+  INFO("old: " << a << "\nnew: " << b);
+  CHECK(reconstruct(edits, true) == a);
+  CHECK(reconstruct(edits, false) == b);
+  for (size_t k = 0; k < edits.size(); ++k) {
+    CHECK(!edits[k].text.empty());
+    CHECK_FALSE(edits[k].technical);
+    if (k > 0) {
+      CHECK(edits[k].op != edits[k - 1].op);
+      CHECK_FALSE((edits[k - 1].op == Edit::Op::Insert && edits[k].op == Edit::Op::Delete));
+    }
+  }
+}
+
+/// Paragraphs of a fixture file (blank-line separated), or none if it is missing.
+std::vector<std::string> paragraphs(const std::string& name) {
+  std::ifstream in(std::string(RESDIFF_FIXTURES) + "/" + name);
+  std::vector<std::string> out;
+  std::string line, current;
+  while (std::getline(in, line)) {
+    if (line.empty()) {
+      if (!current.empty()) out.push_back(current);
+      current.clear();
+    } else {
+      current += (current.empty() ? "" : " ") + line;
+    }
+  }
+  if (!current.empty()) out.push_back(current);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("op_name spells the contract's ops") {
+  CHECK(std::string(op_name(Edit::Op::Equal)) == "equal");
+  CHECK(std::string(op_name(Edit::Op::Insert)) == "insert");
+  CHECK(std::string(op_name(Edit::Op::Delete)) == "delete");
+}
+
+TEST_CASE("tokens concatenate back to the text exactly") {
+  Tokenizer t;
+  for (std::string s : {"", " ", "Recalling its resolution 75/58 of 7 December 2020,", "  two  spaces\tand\ttabs\n",
+                        "“Quoted” — dash – and … ellipsis", "non\u2011proliferation", "大会回顾其决议。", "ссылаясь на свою резолюцию"})
+    CHECK(concat(t.tokenize(s)) == s);
+  CHECK(t.tokenize("").empty());
+}
+
+TEST_CASE("symbols, hyphenated words and decimals stay whole") {
+  Tokenizer t;
+  Tokens tokens = t.tokenize(
+      "A/76/189 75/58 S-10/2 A/80/534 A/RES/80/41 A/80/L.11 A/CONF.229/2017/8 S/2024/767 seventy-seventh "
+      "non-proliferation Counter-Terrorism 16.4 non\u2011proliferation 45th 52nd");
+  for (std::string s : {"A/76/189", "75/58", "S-10/2", "A/80/534", "A/RES/80/41", "A/80/L.11", "A/CONF.229/2017/8",
+                        "S/2024/767", "seventy-seventh", "non-proliferation", "Counter-Terrorism", "16.4",
+                        "non\u2011proliferation", "45th", "52nd"}) {
+    INFO(s);
+    CHECK(has_token(tokens, s));
+  }
+}
+
+TEST_CASE("punctuation after a word is a token of its own") {
+  Tokenizer t;
+  CHECK(t.tokenize("2020,") == Tokens{"2020", ","});
+  CHECK(t.tokenize("2016;") == Tokens{"2016", ";"});
+  CHECK(t.tokenize("matter.") == Tokens{"matter", "."});
+  CHECK(t.tokenize("(2004)") == Tokens{"(", "2004", ")"});
+  CHECK(t.tokenize("resolution 75/58, and") == Tokens{"resolution", " ", "75/58", ",", " ", "and"});
+}
+
+TEST_CASE("Chinese is cut into words by ICU's dictionary") {
+  Tokenizer t;
+  std::string s = "大会回顾其第75/58号决议，并注意到秘书长的报告。";
+  Tokens tokens = t.tokenize(s);
+  CHECK(concat(tokens) == s);
+  CHECK(tokens.size() >= 8);
+  CHECK(has_token(tokens, "大会"));
+  CHECK(has_token(tokens, "75/58"));
+  CHECK(has_token(tokens, "，"));
+  CHECK(has_token(tokens, "。"));
+}
+
+TEST_CASE("equal texts give one equal edit, empty texts none") {
+  Tokenizer t;
+  CHECK(word_diff(t, "", "").empty());
+  CHECK(show(word_diff(t, "same text", "same text")) == std::vector<std::string>{"=same text"});
+  CHECK(show(word_diff(t, "", "new text")) == std::vector<std::string>{"+new text"});
+  CHECK(show(word_diff(t, "old text", "")) == std::vector<std::string>{"-old text"});
+}
+
+TEST_CASE("a date update reads as one replacement") {
+  Tokenizer t;
+  auto edits = word_diff(t, "Recalling its resolution 75/58 of 7 December 2020,", "Recalling its resolution 79/42 of 2 December 2024,");
+  CHECK(show(edits) == std::vector<std::string>{"=Recalling its resolution ", "-75/58 of 7 December 2020",
+                                                "+79/42 of 2 December 2024", "=,"});
+}
+
+TEST_CASE("islands of one function word or of punctuation are absorbed") {
+  Tokenizer t;
+  CHECK(show(word_diff(t, "held in Baku on 25 and 26 October 2019, for", "held in Kampala on 19 and 20 January 2024, for")) ==
+        std::vector<std::string>{"=held in ", "-Baku on 25 and 26 October 2019", "+Kampala on 19 and 20 January 2024", "=, for"});
+  CHECK(show(word_diff(t, "alpha beta, gamma delta", "alpha zeta; eta delta")) ==
+        std::vector<std::string>{"=alpha ", "-beta, gamma", "+zeta; eta", "= delta"});
+  CHECK(show(word_diff(t, "States parties to the Convention", "States Parties to a Convention")) ==
+        std::vector<std::string>{"=States ", "-parties to the", "+Parties to a", "= Convention"});
+}
+
+TEST_CASE("an island of a content word stays between two changes") {
+  Tokenizer t;
+  CHECK(show(word_diff(t, "A big red dog barks", "A small red cat barks")) ==
+        std::vector<std::string>{"=A ", "-big", "+small", "= red ", "-dog", "+cat", "= barks"});
+}
+
+TEST_CASE("a replacement puts its delete before its insert") {
+  Tokenizer t;
+  auto edits = word_diff(t, "Global Initiative has been launched jointly", "Global Initiative was launched jointly");
+  CHECK(show(edits) == std::vector<std::string>{"=Global Initiative ", "-has been", "+was", "= launched jointly"});
+}
+
+TEST_CASE("a pure insertion slides to start with a word and sit between spaces") {
+  Tokenizer t;
+  CHECK(show(word_diff(t, "the cat sat", "the big cat sat")) == std::vector<std::string>{"=the ", "+big ", "=cat sat"});
+  CHECK(show(word_diff(t, "the cat", "the cat, the")) == std::vector<std::string>{"=the cat", "+, the"});
+  CHECK(show(word_diff(t, "Recalling Security Council resolution 2325 (2016) of 15 December 2016 on the matter",
+                       "Recalling Security Council resolutions 2325 (2016) of 15 December 2016 and 2663 (2022) of 30 "
+                       "November 2022 on the matter")) ==
+        std::vector<std::string>{"=Recalling Security Council ", "-resolution", "+resolutions",
+                                 "= 2325 (2016) of 15 December 2016 ", "+and 2663 (2022) of 30 November 2022 ",
+                                 "=on the matter"});
+}
+
+TEST_CASE("changes begin and end on word boundaries") {
+  Tokenizer t;
+  auto edits = word_diff(t, "seventy-seventh session", "eighty-first session");
+  CHECK(show(edits) == std::vector<std::string>{"-seventy-seventh", "+eighty-first", "= session"});
+  edits = word_diff(t, "see A/76/189.", "see A/80/164.");
+  CHECK(show(edits) == std::vector<std::string>{"=see ", "-A/76/189", "+A/80/164", "=."});
+}
+
+TEST_CASE("word diff is lossless on random strings") {
+  Tokenizer t;
+  std::mt19937 rng(2024);
+  const std::vector<std::string> pieces = {"the", "of", "and", "Assembly", "75/58", "A/76/189", "seventy-seventh", "2020",
+                                           " ", "  ", ",", ";", ".", "(", ")", "“", "”", "决议", "大会", "é", "e\u0301",
+                                           "\n", "non\u2011proliferation", "-", "/", "December", "16.4", "x"};
+  auto random_text = [&](size_t max) {
+    std::string s;
+    for (size_t k = 0, n = rng() % max; k < n; ++k) s += pieces[rng() % pieces.size()];
+    return s;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string a = random_text(30);
+    std::string b = rng() % 3 == 0 ? random_text(30) : a;
+    // Mutate b: replace, insert or drop a few pieces' worth of bytes at token-safe places.
+    for (int m = 0, n = static_cast<int>(rng() % 4); m < n; ++m) {
+      std::string piece = pieces[rng() % pieces.size()];
+      size_t at = b.empty() ? 0 : b.find(' ', rng() % b.size());
+      if (at == std::string::npos) at = b.size();
+      b.insert(at, rng() % 2 ? " " + piece : piece);
+    }
+    check_edits(word_diff(t, a, b), a, b);
+  }
+}
+
+TEST_CASE("word diff is lossless on real clause pairs") {
+  Tokenizer t;
+  std::vector<std::string> olds = paragraphs("A_RES_76_28.seed.md");
+  std::vector<std::string> news = paragraphs("A_RES_80_41.md");
+  REQUIRE(olds.size() > 10);
+  REQUIRE(news.size() > 10);
+  for (size_t i = 0; i < olds.size(); ++i)
+    for (size_t d = 0; d < 3; ++d) {
+      size_t j = (i + d) % news.size();
+      check_edits(word_diff(t, olds[i], news[j]), olds[i], news[j]);
+    }
+}
