@@ -1,0 +1,49 @@
+// Internal to the load stage: page text in, paragraph blocks out. Both the PDF reader and the
+// reader of raw page text (text copied out of a PDF, page furniture and all) end up with pages
+// of lines; this repairer turns them into the Block stream every other reader yields.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resdiff/load.hpp"
+
+namespace resdiff::load_detail {
+
+/// One line of a page as an extractor saw it; what the extractor did not know stays 0/false.
+struct PageLine {
+  std::string text;            ///< UTF-8, without the line break (leading spaces count as indent)
+  std::vector<Span> italics;   ///< italic runs in text
+  std::vector<Span> bold;      ///< bold runs in text
+  double font_size = 0;        ///< dominant font size in points, 0 when unknown
+  bool positioned = false;     ///< left, right, top, bottom and the word measures are known
+  double left = 0;             ///< left edge in points
+  double right = 0;            ///< right edge in points
+  double top = 0;              ///< top edge in points, y growing down the page
+  double bottom = 0;           ///< bottom edge in points
+  double first_word_width = 0; ///< width of the line's first word in points
+  double second_word_left = 0; ///< left edge of the line's second word (where a hanging indent aligns)
+  int column = 0;              ///< 0 single column or full width, 1 left column, 2 right column
+  int source_line = 0;         ///< 1-based line in the source text (raw text) or in the extraction (PDF)
+};
+
+/// One page: its lines from top to bottom, in reading order.
+struct Page {
+  std::vector<PageLine> lines;
+};
+
+/// Repairs pages of lines into paragraph blocks: drops page furniture (symbols, job numbers,
+/// barcodes, page numbers, running titles), joins hard wraps and page breaks, undoes end-of-line
+/// hyphenation, collects footnote areas as trailing "[^N]: text" blocks with "[^N]" at their markers,
+/// and puts operative numbers back at the start of their paragraphs.
+std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std::string>& warnings);
+
+/// True when text looks like raw page text out of a PDF: job numbers, barcodes, page numbers
+/// ("2/18"), a repeated symbol line, form feeds, many lines with trailing spaces.
+bool looks_like_page_text(std::string_view text);
+
+/// Splits raw page text into pages (at form feeds or at the page furniture) and repairs them.
+/// YAML front matter at the top is skipped; Block::line counts lines of text as given.
+std::vector<Block> blocks_from_page_text(std::string_view text, std::vector<std::string>& warnings);
+
+}  // namespace resdiff::load_detail

@@ -1,0 +1,143 @@
+// Raw page text: text copied out of a PDF with its page furniture still in it, recognised and
+// cut back into pages for the repairer.
+//
+// Such text shows the printer's marks between its pages: the symbol, the running title, the job
+// number and the page number, often with trailing spaces on every line (the extractor padded
+// them). Pages are cut at form feeds when there are any (pdftotext writes them); otherwise at
+// each cluster of furniture that holds a page number ("2/18"), which is where one page ended and
+// the next began. Furniture found on the way is dropped, the first page's header block ("Distr.:
+// General", the date) is kept, and the pages go to repair_pages.
+//
+//   "2 Resolution 70/1."                ← page 1 ends (its last footnote)
+//   ""
+//   "A/RES/80/5 "                       ┐
+//   "Doha Political Declaration … the " │ cluster with "2/18": the page break
+//   "title “the Second World …” "       │
+//   "25-17700"                          │
+//   "2/18 "                             ┘
+//   "consequences in accordance with …" ← page 2 begins
+#include "load/pagetext_parts.hpp"
+
+namespace resdiff::load_detail {
+namespace {
+using namespace pagetext;
+
+/// A line of raw text: text only, no layout, and its 1-based line number.
+PageLine raw_line(std::string_view text, int number) {
+  PageLine line;
+  line.text = std::string(text);
+  line.source_line = number;
+  return line;
+}
+
+/// The lines of text with their 1-based line numbers, YAML front matter skipped; a form feed
+/// inside a line starts a new page there.
+std::vector<Page> split_lines(std::string_view text, bool& form_feeds) {
+  std::vector<Page> pages(1);
+  form_feeds = false;
+  int number = 0;
+  size_t pos = 0;
+  bool front_matter = text.substr(0, 4) == "---\n" || text.substr(0, 5) == "---\r\n";
+  while (pos <= text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    ++number;
+    pos = end + 1;
+    if (front_matter) {
+      if (number > 1 && (line == "---" || line == "...")) front_matter = false;
+      continue;
+    }
+    for (size_t ff = line.find('\f'); ff != std::string_view::npos; ff = line.find('\f')) {
+      if (ff > 0) pages.back().lines.push_back(raw_line(line.substr(0, ff), number));
+      pages.emplace_back();
+      form_feeds = true;
+      line = line.substr(ff + 1);
+    }
+    if (end == text.size() && line.empty()) break;
+    pages.back().lines.push_back(raw_line(line, number));
+  }
+  while (pages.size() > 1 && pages.back().lines.empty()) pages.pop_back();
+  return pages;
+}
+
+/// Cuts one page of raw text into pages at the furniture clusters that hold a page number,
+/// dropping all the furniture it finds.
+std::vector<Page> cut_at_furniture(const Page& all) {
+  std::vector<Line> lines = flatten({all});
+  std::vector<bool> furniture = find_furniture(lines, false);
+  std::vector<Page> pages(1);
+  for (size_t i = 0; i < lines.size();) {
+    if (!furniture[i] && !lines[i].blank) {
+      pages.back().lines.push_back(all.lines[i]);
+      ++i;
+      continue;
+    }
+    // A run of furniture and blank lines: a page break if it holds a page number.
+    size_t end = i;
+    bool page_number = false;
+    while (end < lines.size() && (furniture[end] || lines[end].blank)) {
+      if (furniture[end]) page_number = page_number || is_page_number(lines[end].in.text);
+      ++end;
+    }
+    if (page_number) {
+      pages.emplace_back();
+    } else {
+      for (size_t k = i; k < end; ++k)
+        if (lines[k].blank) pages.back().lines.push_back(all.lines[k]);
+    }
+    i = end;
+  }
+  return pages;
+}
+
+/// Counts the lines of text for which pred holds.
+template <class Pred>
+size_t count_lines(std::string_view text, Pred pred) {
+  size_t n = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    n += pred(line) ? 1 : 0;
+    pos = end + 1;
+  }
+  return n;
+}
+
+/// The line without the blanks around it.
+std::string_view trimmed(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\f\v");
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(" \t\f\v");
+  return s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+bool looks_like_page_text(std::string_view text) {
+  size_t page_numbers = count_lines(text, [](std::string_view l) { return is_page_number(trimmed(l)); });
+  size_t furniture = count_lines(text, [](std::string_view l) {
+    std::string_view t = trimmed(l);
+    return !t.empty() && is_hard_furniture(t) && !is_page_number(t);
+  });
+  size_t text_lines = count_lines(text, [](std::string_view l) { return !trimmed(l).empty(); });
+  size_t padded = count_lines(text, [](std::string_view l) { return !trimmed(l).empty() && (l.back() == ' ' || l.back() == '\t'); });
+  int score = 0;
+  score += page_numbers >= 2;
+  score += furniture >= 2;
+  score += text.find('\f') != std::string_view::npos;
+  score += text_lines >= 20 && padded * 10 >= text_lines * 3;
+  return score >= 2;
+}
+
+std::vector<Block> blocks_from_page_text(std::string_view text, std::vector<std::string>& warnings) {
+  bool form_feeds = false;
+  std::vector<Page> pages = split_lines(text, form_feeds);
+  if (!form_feeds && pages.size() == 1) pages = cut_at_furniture(pages.front());
+  return repair_pages(pages, warnings);
+}
+
+}  // namespace resdiff::load_detail
