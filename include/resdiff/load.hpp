@@ -38,6 +38,12 @@ struct Source {
   std::vector<std::string> warnings;
 };
 
+/// How to read an input.
+struct LoadOptions {
+  Format format = Format::Auto;  ///< Auto: detect from the content
+  bool docx_original = false;    ///< DOCX with tracked changes: read the text as it was before them
+};
+
 /// Reads a whole file ("-" for standard input) into memory.
 Expected<std::string> read_file(const std::string& path);
 
@@ -46,5 +52,8 @@ Format detect_format(std::string_view bytes);
 
 /// Decodes and splits bytes into blocks. Refuses binary data and invalid UTF-8 with an Error naming path.
 Expected<Source> load(std::string_view bytes, const std::string& path, Format format = Format::Auto);
+
+/// The same with every reading option (DOCX tracked changes).
+Expected<Source> load(std::string_view bytes, const std::string& path, const LoadOptions& options);
 
 }  // namespace resdiff

@@ -26,6 +26,10 @@ std::string render_parse_json(const Document& doc);
 /// `resdiff parse FILE --format text`: metadata lines, then one clause per line ("PP3: …", "OP5 (a): …").
 std::string render_parse_text(const Document& doc);
 
+/// `resdiff parse FILE --format markdown`: the document as clean Markdown (header, recitals,
+/// numbered operative paragraphs, closing, footnote definitions) that reads back to the same clauses.
+std::string render_parse_markdown(const Document& doc);
+
 /// A clause's short label: "PP5", "OP2", "OP5 (a)", "ANX12", "P3".
 std::string clause_label(const Clause& clause);
 
