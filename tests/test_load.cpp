@@ -290,3 +290,22 @@ TEST_CASE("parse_inline leaves footnote references, brackets and lone asterisks 
   CHECK(loader::parse_inline("[on the report (A/80/534, para. 7)]").text == "[on the report (A/80/534, para. 7)]");
   CHECK(loader::parse_inline("2 * 3 = 6 and ****").text == "2 * 3 = 6 and ****");
 }
+
+TEST_CASE("decode_text decodes a legacy 8-bit text that ICU recognises, with a warning") {
+  std::string latin1 = "R\xE9solution adopt\xE9" "e par l'Assembl\xE9" "e g\xE9n\xE9rale le 6 d\xE9" "cembre 2021. "
+                       "L'Assembl\xE9" "e g\xE9n\xE9rale, rappelant sa r\xE9solution 75/58, consid\xE9rant que "
+                       "la pr\xE9vention du terrorisme est une priorit\xE9, d\xE9" "cide de poursuivre l'examen.";
+  std::vector<std::string> warnings;
+  Expected<std::string> text = loader::decode_text(latin1, "old.txt", warnings);
+  REQUIRE(text.ok());
+  CHECK(text->rfind("Résolution adoptée par l'Assemblée générale", 0) == 0);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].find("decoded as ISO-8859-1") != std::string::npos);
+}
+
+TEST_CASE("decode_text refuses bytes that are neither UTF-8 nor recognisable text") {
+  std::vector<std::string> warnings;
+  Expected<std::string> text = loader::decode_text("abc \xFF\xFE\x80\x81\x8D\x9F junk \xAD\xBE\xEF", "x.txt", warnings);
+  REQUIRE_FALSE(text.ok());
+  CHECK(text.error().what() == "x.txt: invalid UTF-8 at byte 4");
+}

@@ -2,15 +2,25 @@
 //
 // Order matters. A UTF-16 byte-order mark is looked for first (UTF-16 text is full of NUL bytes);
 // then NUL bytes in the first 8 KiB mean a binary file; then a UTF-8 BOM is dropped and the rest
-// must be valid UTF-8. Examples:
+// must be valid UTF-8 — or, when it is not, ICU's charset detector may recognise a legacy
+// encoding (windows-1252, ISO-8859-x, KOI8-R, Shift_JIS, GB18030, …): the text is then decoded
+// with a warning, but only when the detector is confident and the decoded non-ASCII characters
+// are letters, digits, punctuation or spaces (random bytes decode to symbol soup and are refused
+// with the byte offset of the first invalid UTF-8 sequence). Examples:
 //   "\xFF\xFE" "h\0i\0"  (UTF-16LE "hi")  -> "hi"
 //   "ab\0cd"                               -> Error "binary file, not a text document"
 //   "\xEF\xBB\xBF" "ab\xFF"                -> Error "invalid UTF-8 at byte 5" (offsets count the BOM)
 //   "a\r\nb\rc"                            -> "a\nb\nc"
+//   "R\xE9solution adopt\xE9e …"            -> "Résolution adoptée …" + warning "decoded as ISO-8859-1 …"
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "load/loader.hpp"
 #include "resdiff/text.hpp"
@@ -34,6 +44,64 @@ std::string unify_line_ends(std::string_view s) {
   return out;
 }
 
+// Minimum detector confidence (0..100) for a legacy encoding to be trusted.
+constexpr int32_t kMinConfidence = 40;
+
+// True when every non-ASCII character of s is a letter or mark inside a word (next to another
+// letter), a digit, punctuation or a space: "adoptée" passes, a lone "ÿ" between spaces — what a
+// stray byte in a damaged UTF-8 file decodes to — does not, and neither does symbol soup.
+bool plausible_text(const icu::UnicodeString& s) {
+  int32_t odd = 0, non_ascii = 0;
+  const int32_t n = s.length();
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = s.char32At(i);
+    int32_t next = i + U16_LENGTH(c);
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++odd;
+      i = next;
+      continue;
+    }
+    ++non_ascii;
+    int8_t type = u_charType(c);
+    if (u_isalpha(c) || (U_GC_M_MASK & U_MASK(type))) {
+      bool before = i > 0 && u_isalpha(s.char32At(i - 1));
+      bool after = next < n && u_isalpha(s.char32At(next));
+      if (!before && !after) ++odd;
+    } else if (!(u_isdigit(c) || u_isspace(c) || (U_GC_P_MASK & U_MASK(type)) || c == 0x20AC || c == 0x00B0 ||
+                 c == 0x00A7)) {
+      ++odd;
+    }
+    i = next;
+  }
+  return non_ascii > 0 && odd == 0;
+}
+
+// Decodes bytes that are not UTF-8 when ICU recognises their charset with confidence; empty
+// result when it does not. charset receives the name used.
+std::optional<std::string> decode_legacy(std::string_view bytes, std::string& charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  if (U_FAILURE(status)) return std::nullopt;
+  std::optional<std::string> result;
+  ucsdet_setText(detector, bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector, &status);
+  if (U_SUCCESS(status) && match != nullptr) {
+    const char* name = ucsdet_getName(match, &status);
+    int32_t confidence = ucsdet_getConfidence(match, &status);
+    if (U_SUCCESS(status) && name != nullptr && confidence >= kMinConfidence && std::string_view(name) != "UTF-8") {
+      icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), name);
+      if (!u.isBogus() && plausible_text(u)) {
+        std::string out;
+        u.toUTF8String(out);
+        charset = name;
+        result = std::move(out);
+      }
+    }
+  }
+  ucsdet_close(detector);
+  return result;
+}
+
 }  // namespace
 
 std::string utf16_to_utf8(std::string_view bytes) {
@@ -51,6 +119,11 @@ std::string utf16_to_utf8(std::string_view bytes) {
 }
 
 Expected<std::string> decode_text(std::string_view bytes, const std::string& path) {
+  std::vector<std::string> ignored;
+  return decode_text(bytes, path, ignored);
+}
+
+Expected<std::string> decode_text(std::string_view bytes, const std::string& path, std::vector<std::string>& warnings) {
   std::string utf8;
   size_t offset = 0;  // bytes skipped in front (a BOM), so error offsets count from the file start
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
@@ -64,8 +137,16 @@ Expected<std::string> decode_text(std::string_view bytes, const std::string& pat
       offset = 3;
     }
     size_t bad = text::find_invalid_utf8(bytes);
-    if (bad != std::string_view::npos) return Error{path, "invalid UTF-8 at byte " + std::to_string(bad + offset)};
-    utf8.assign(bytes);
+    if (bad == std::string_view::npos) {
+      utf8.assign(bytes);
+    } else {
+      std::string charset;
+      std::optional<std::string> legacy = decode_legacy(bytes, charset);
+      if (!legacy) return Error{path, "invalid UTF-8 at byte " + std::to_string(bad + offset)};
+      warnings.push_back("not UTF-8 (invalid at byte " + std::to_string(bad + offset) + "): decoded as " + charset +
+                         ", detected by ICU; check the accented letters");
+      utf8 = std::move(*legacy);
+    }
   }
   return text::nfc(unify_line_ends(utf8));
 }

@@ -36,9 +36,9 @@ std::string_view split_front_matter(std::string_view text, std::map<std::string,
 }
 
 Expected<Source> load_text(std::string_view bytes, const std::string& path, Format format) {
-  Expected<std::string> text = loader::decode_text(bytes, path);
-  if (!text) return text.error();
   Source source;
+  Expected<std::string> text = loader::decode_text(bytes, path, source.warnings);
+  if (!text) return text.error();
   source.path = path;
   source.format = format;
   std::map<std::string, std::string> front;

@@ -21,6 +21,10 @@ std::string utf16_to_utf8(std::string_view bytes);
 /// ("invalid UTF-8 at byte N", N counted in the input bytes).
 Expected<std::string> decode_text(std::string_view bytes, const std::string& path);
 
+/// The same, and when the bytes are not UTF-8 but ICU's charset detector confidently recognises a
+/// legacy encoding whose decoding reads as text, decodes it and says so in warnings.
+Expected<std::string> decode_text(std::string_view bytes, const std::string& path, std::vector<std::string>& warnings);
+
 /// A paragraph's text with its Markdown emphasis taken out.
 struct Inline {
   std::string text;
