@@ -1,0 +1,84 @@
+// `resdiff parse FILE`: the structure resdiff read from one document.
+//
+// JSON (format "resdiff-parse", version 1) follows CONTRACT.md. The text form is made for
+// reading and for `git diff` as a textconv driver: one fact per line, so that a line-based
+// diff shows clause changes as whole clauses.
+//
+//   symbol: 76/28                        metadata lines first, only those that are known
+//   session: 76
+//   ...
+//                                        a blank line
+//   PP1: Recalling its resolution 75/58 of 7 December 2020,
+//   OP5 (a): ...                         one clause per line, labelled as clause_label() does
+//   HD: Annex                            a section heading, when it changes between clauses
+//   ANX12: ...
+//                                        a blank line
+//   FN1: United Nations, Treaty Series, vol. 2445, No. 44004.
+#include <string>
+
+#include "json_common.hpp"
+#include "resdiff/render.hpp"
+
+namespace resdiff {
+
+namespace {
+
+using render_json_detail::Json;
+
+// One line: any line break inside becomes a space, so that a clause never spans two lines.
+std::string one_line(std::string s) {
+  for (char& c : s) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
+void add_field(std::string& out, const char* name, const std::optional<std::string>& value) {
+  if (value) out += std::string(name) + ": " + one_line(*value) + "\n";
+}
+
+}  // namespace
+
+std::string render_parse_json(const Document& doc) {
+  Json out;
+  out["format"] = "resdiff-parse";
+  out["version"] = 1;
+  out["document"] = render_json_detail::doc_json(doc);
+  Json clauses = Json::array();
+  for (const Clause& clause : doc.clauses) clauses.push_back(render_json_detail::clause_json(clause, true));
+  out["clauses"] = std::move(clauses);
+  return render_json_detail::dump(out);
+}
+
+std::string render_parse_text(const Document& doc) {
+  const Metadata& meta = doc.meta;
+  std::string out;
+  add_field(out, "symbol", meta.symbol);
+  if (meta.session) out += "session: " + std::to_string(*meta.session) + "\n";
+  add_field(out, "title", meta.title);
+  add_field(out, "date", meta.date);
+  add_field(out, "agenda_item", meta.agenda_item);
+  add_field(out, "report", meta.report);
+  add_field(out, "closing", meta.closing);
+  add_field(out, "language", meta.language);
+  if (!out.empty()) out += "\n";
+
+  std::string heading;
+  for (const Clause& clause : doc.clauses) {
+    if (clause.heading != heading) {
+      heading = clause.heading;
+      if (!heading.empty()) out += "HD: " + one_line(heading) + "\n";
+    }
+    out += clause_label(clause) + ": " + one_line(clause.text) + "\n";
+  }
+
+  if (!doc.footnotes.empty()) {
+    out += "\n";
+    for (size_t i = 0; i < doc.footnotes.size(); ++i) {
+      out += "FN" + std::to_string(i + 1) + ": " + one_line(doc.footnotes[i]) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace resdiff

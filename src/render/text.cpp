@@ -1,0 +1,463 @@
+// The terminal and plain-text view of a Report: what a drafter reads.
+//
+//   A/RES/76/28 (76th session, 6 Dec 2021) → A/RES/80/41 (80th session, 1 Dec 2025)
+//   Measures to prevent terrorists from acquiring weapons of mass destruction
+//
+//   Preamble: 18 → 18 recitals · 7 changed (2 technical) · 11 unchanged
+//   Operative part: 6 → 6 paragraphs · 3 changed (2 technical) · 3 unchanged
+//
+//   Metadata
+//     session      [-76-]{+80+}  technical
+//
+//   ── Preamble ─────────────────────────────
+//
+//   PP1  changed · technical
+//       Recalling its resolution [-75/58 of 7 December 2020-]{+79/42 of 2 December 2024+},
+//
+//   PP2  Recognizing the determination of the international community to combat…
+//   … PP3 unchanged
+//
+// Changed clauses come in full with their word edits; unchanged ones collapse into one line per
+// run, except `context` neighbours of each change, shown as one dimmed, truncated line. A moved
+// clause also leaves a dimmed note where it used to stand. Colour marks deletions red and struck
+// through, insertions green, and mutes technical edits so that substantive ones stand out;
+// without colour, edits are marked like wdiff: "[-deleted-]{+inserted+}".
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "layout.hpp"
+#include "names.hpp"
+#include "resdiff/render.hpp"
+
+namespace resdiff {
+
+namespace {
+
+using layout::Run;
+using layout::Runs;
+using layout::Style;
+using render_names::clause_labels;
+using render_names::doc_detail;
+using render_names::doc_name;
+using render_names::entry_label;
+
+constexpr int kIndent = 4;          // clause text under its label line
+constexpr int kUnwrappedLine = 100;  // one-line notes when the view is not wrapped
+constexpr int kNarrowest = 20;       // the narrowest width wrapped to
+
+// The parts of a document, each with its heading in the clause list.
+enum class Part { Preamble, Operative, Annex, Text };
+
+Part part_of(ClauseKind kind) {
+  switch (kind) {
+    case ClauseKind::Preambular: return Part::Preamble;
+    case ClauseKind::Operative:
+    case ClauseKind::Subparagraph: return Part::Operative;
+    case ClauseKind::Annex: return Part::Annex;
+    case ClauseKind::Paragraph: return Part::Text;
+  }
+  return Part::Text;
+}
+
+const char* part_heading(Part part) {
+  switch (part) {
+    case Part::Preamble: return "Preamble";
+    case Part::Operative: return "Operative part";
+    case Part::Annex: return "Annex";
+    case Part::Text: return "Text";
+  }
+  return "Text";
+}
+
+bool has_changes(const std::vector<Edit>& edits) {
+  for (const Edit& edit : edits) {
+    if (edit.op != Edit::Op::Equal) return true;
+  }
+  return false;
+}
+
+bool has_technical_edits(const std::vector<Edit>& edits) {
+  for (const Edit& edit : edits) {
+    if (edit.op != Edit::Op::Equal && edit.technical) return true;
+  }
+  return false;
+}
+
+Runs edit_runs(const std::vector<Edit>& edits) {
+  Runs runs;
+  for (const Edit& edit : edits) {
+    switch (edit.op) {
+      case Edit::Op::Equal: runs.push_back({edit.text, Style::Plain}); break;
+      case Edit::Op::Delete: runs.push_back({edit.text, edit.technical ? Style::DeleteTech : Style::Delete}); break;
+      case Edit::Op::Insert: runs.push_back({edit.text, edit.technical ? Style::InsertTech : Style::Insert}); break;
+    }
+  }
+  return runs;
+}
+
+std::string clause_texts(const Document& doc, const std::vector<size_t>& positions) {
+  std::string out;
+  for (size_t position : positions) {
+    if (position < doc.clauses.size()) out += (out.empty() ? "" : " ") + doc.clauses[position].text;
+  }
+  return out;
+}
+
+// Runs of old/new text for a metadata value: the shared words before and after stay plain,
+// the differing middle is marked as deleted and inserted.
+Runs value_runs(const std::optional<std::string>& old_value, const std::optional<std::string>& new_value, bool technical) {
+  Style del = technical ? Style::DeleteTech : Style::Delete;
+  Style ins = technical ? Style::InsertTech : Style::Insert;
+  if (!old_value) return {{new_value.value_or(""), ins}};
+  if (!new_value) return {{*old_value, del}};
+  const std::string &a = *old_value, &b = *new_value;
+  // common prefix and suffix, cut back to a space so that words stay whole
+  size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  while (prefix > 0 && a[prefix - 1] != ' ') --prefix;
+  size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;
+  while (suffix > 0 && a[a.size() - suffix] != ' ') --suffix;
+  Runs runs;
+  if (prefix > 0) runs.push_back({a.substr(0, prefix), Style::Plain});
+  std::string a_mid = a.substr(prefix, a.size() - prefix - suffix), b_mid = b.substr(prefix, b.size() - prefix - suffix);
+  if (!a_mid.empty()) runs.push_back({a_mid, del});
+  if (!a_mid.empty() && !b_mid.empty()) runs.push_back({" ", Style::Plain});
+  if (!b_mid.empty()) runs.push_back({b_mid, ins});
+  if (suffix > 0) runs.push_back({a.substr(a.size() - suffix), Style::Plain});
+  return runs;
+}
+
+// Tallies of one clause kind over the entries, for the summary lines.
+struct Tally {
+  std::array<int, 7> by_status{};
+  std::array<int, 7> technical_by_status{};
+  int total() const {
+    int n = 0;
+    for (int count : by_status) n += count;
+    return n;
+  }
+};
+
+// A place in the clause list: an entry, or the note a moved clause leaves where it stood.
+struct Item {
+  size_t entry;
+  bool ghost;
+};
+
+class TextView {
+ public:
+  TextView(const Report& report, const RenderOptions& options) : report_(report), options_(options) {}
+
+  std::string render() {
+    header();
+    summary();
+    metadata();
+    // identical documents: the summary said so; the clauses only with --all
+    if (differences() || options_.context < 0) clauses();
+    while (out_.size() >= 2 && out_[out_.size() - 1] == '\n' && out_[out_.size() - 2] == '\n') out_.pop_back();
+    return out_;
+  }
+
+ private:
+  const Report& report_;
+  const RenderOptions& options_;
+  std::string out_;
+  bool blank_ = true;  // the output ends with a blank line (or is empty)
+
+  bool color() const { return options_.color; }
+  bool differences() const {
+    if (!report_.metadata.empty()) return true;
+    for (const Entry& entry : report_.entries) {
+      if (entry.status != Status::Unchanged) return true;
+    }
+    return false;
+  }
+  // no wrapping at all (<= 0), or at least 20 columns: narrower helps nobody
+  int width() const { return options_.width <= 0 ? 0 : std::max(options_.width, kNarrowest); }
+  int line_cells() const { return width() > 0 ? width() : kUnwrappedLine; }
+
+  void line(const Runs& runs, int first_indent = 0, int indent = kIndent) {
+    out_ += layout::wrap(runs, width(), first_indent, indent, color());
+    blank_ = false;
+  }
+  void one_line(const Runs& runs, int first_indent = 0) {
+    out_ += std::string(static_cast<size_t>(first_indent), ' ') +
+            layout::paint(layout::truncate(runs, line_cells() - first_indent), color()) + "\n";
+    blank_ = false;
+  }
+  void blank() {
+    if (!blank_) out_ += "\n";
+    blank_ = true;
+  }
+
+  void header() {
+    Runs runs;
+    auto name = [&](const Document& doc) {
+      runs.push_back({doc_name(doc), Style::Bold});
+      std::string detail = doc_detail(doc);
+      if (!detail.empty()) runs.push_back({" (" + detail + ")", Style::Plain});
+    };
+    name(report_.old_doc);
+    runs.push_back({" → ", Style::Plain});
+    name(report_.new_doc);
+    line(runs, 0, 2);
+    const std::optional<std::string>& title = report_.new_doc.meta.title ? report_.new_doc.meta.title : report_.old_doc.meta.title;
+    if (title) line({{*title, Style::Plain}}, 0, 2);
+    if (report_.old_doc.meta.symbol || report_.new_doc.meta.symbol) {
+      line({{report_.old_doc.path + " → " + report_.new_doc.path, Style::Dim}}, 0, 2);
+    }
+    blank();
+  }
+
+  void summary() {
+    std::map<ClauseKind, Tally> tallies;
+    for (const Entry& entry : report_.entries) {
+      auto status = static_cast<size_t>(entry.status);
+      Tally& tally = tallies[entry.kind];
+      ++tally.by_status[status];
+      if (entry.technical && entry.status != Status::Unchanged) ++tally.technical_by_status[status];
+    }
+    struct PartLine {
+      ClauseKind kind;
+      const char* name;
+      const char* unit;
+      const char* units;
+    };
+    static const std::array<PartLine, 5> parts = {{
+        {ClauseKind::Preambular, "Preamble", "recital", "recitals"},
+        {ClauseKind::Operative, "Operative part", "paragraph", "paragraphs"},
+        {ClauseKind::Subparagraph, "Sub-paragraphs", "", ""},
+        {ClauseKind::Annex, "Annex", "paragraph", "paragraphs"},
+        {ClauseKind::Paragraph, "Text", "paragraph", "paragraphs"},
+    }};
+    // status order in the line: what changed first, what did not last
+    static const std::array<Status, 7> order = {Status::Changed, Status::Moved, Status::Inserted, Status::Deleted,
+                                                Status::Split, Status::Merged, Status::Unchanged};
+    bool any = false;
+    for (const PartLine& part : parts) {
+      int old_count = report_.old_doc.count(part.kind), new_count = report_.new_doc.count(part.kind);
+      const Tally& tally = tallies[part.kind];
+      if (old_count == 0 && new_count == 0 && tally.total() == 0) continue;
+      std::string text = std::to_string(old_count) + " → " + std::to_string(new_count);
+      if (*part.unit) text += std::string(" ") + (old_count == 1 && new_count == 1 ? part.unit : part.units);
+      for (Status status : order) {
+        auto s = static_cast<size_t>(status);
+        if (tally.by_status[s] == 0) continue;
+        text += " · " + std::to_string(tally.by_status[s]) + " " + status_name(status);
+        if (tally.technical_by_status[s] > 0) text += " (" + std::to_string(tally.technical_by_status[s]) + " technical)";
+      }
+      line({{std::string(part.name) + ":", Style::Bold}, {" " + text, Style::Plain}}, 0, 2);
+      any = true;
+    }
+    if (!any) line({{"No clauses.", Style::Plain}});
+    if (!differences()) {
+      line({{"No differences.", Style::Bold}});
+    } else if (report_.technical_only) {
+      line({{"Technical updates only (sessions, dates, symbols): nothing substantive changed.", Style::Bold}});
+    }
+    blank();
+  }
+
+  void metadata() {
+    if (report_.metadata.empty()) return;
+    line({{"Metadata", Style::Bold}});
+    size_t field_width = 0;
+    auto field_name = [](std::string field) {
+      for (char& c : field) c = c == '_' ? ' ' : c;
+      return field;
+    };
+    for (const MetadataRow& row : report_.metadata) field_width = std::max(field_width, field_name(row.field).size());
+    int value_column = 2 + static_cast<int>(field_width) + 2;
+    for (const MetadataRow& row : report_.metadata) {
+      std::string field = field_name(row.field);
+      Runs runs{{field + std::string(field_width - field.size() + 2, ' '), Style::Plain}};
+      if (!row.old_value) runs.push_back({"new: ", Style::Plain});
+      if (!row.new_value) runs.push_back({"removed: ", Style::Plain});
+      for (Run& run : value_runs(row.old_value, row.new_value, row.technical)) runs.push_back(std::move(run));
+      if (row.technical) runs.push_back({"  technical", Style::Dim});
+      if (row.field == "footnote") {
+        std::string cited = citing(row.new_value ? report_.new_doc : report_.old_doc, row.new_value ? row.new_value : row.old_value);
+        if (!cited.empty()) runs.push_back({"  (" + cited + ")", Style::Dim});
+      }
+      line(runs, 2, value_column);
+    }
+    blank();
+  }
+
+  // Labels of the clauses that cite a footnote text ("PP7"), "" when none does.
+  static std::string citing(const Document& doc, const std::optional<std::string>& footnote) {
+    std::string out;
+    if (!footnote) return out;
+    for (const Clause& clause : doc.clauses) {
+      for (const std::string& text : clause.footnotes) {
+        if (text == *footnote) {
+          out += (out.empty() ? "" : ", ") + clause_label(clause);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  // Where each moved clause used to stand: after the closest earlier old clause that did not move.
+  std::vector<Item> items() const {
+    const auto& entries = report_.entries;
+    std::map<size_t, size_t> entry_of_old;  // old clause position → entry, for entries that did not move
+    for (size_t e = 0; e < entries.size(); ++e) {
+      if (entries[e].status == Status::Moved) continue;
+      for (size_t position : entries[e].old_clauses) entry_of_old[position] = e;
+    }
+    std::map<size_t, std::vector<size_t>> ghosts_after;  // entry → moved entries noted after it
+    std::vector<size_t> ghosts_first;
+    for (size_t e = 0; e < entries.size(); ++e) {
+      if (entries[e].status != Status::Moved || entries[e].old_clauses.empty()) continue;
+      auto it = entry_of_old.lower_bound(entries[e].old_clauses.front());
+      if (it == entry_of_old.begin()) {
+        ghosts_first.push_back(e);
+      } else {
+        ghosts_after[std::prev(it)->second].push_back(e);
+      }
+    }
+    std::vector<Item> out;
+    for (size_t e : ghosts_first) out.push_back({e, true});
+    for (size_t e = 0; e < entries.size(); ++e) {
+      out.push_back({e, false});
+      for (size_t g : ghosts_after[e]) out.push_back({g, true});
+    }
+    return out;
+  }
+
+  // Which unchanged entries are shown as context: within `context` entries of a change, same part.
+  std::vector<bool> context() const {
+    const auto& entries = report_.entries;
+    std::vector<bool> shown(entries.size(), options_.context < 0);
+    if (options_.context <= 0) return shown;
+    for (size_t e = 0; e < entries.size(); ++e) {
+      if (entries[e].status == Status::Unchanged) continue;
+      Part part = part_of(entries[e].kind);
+      for (int d = -options_.context; d <= options_.context; ++d) {
+        auto i = static_cast<long>(e) + d;
+        if (i < 0 || i >= static_cast<long>(entries.size())) continue;
+        if (part_of(entries[static_cast<size_t>(i)].kind) == part) shown[static_cast<size_t>(i)] = true;
+      }
+    }
+    return shown;
+  }
+
+  void clauses() {
+    const auto& entries = report_.entries;
+    std::vector<bool> shown = context();
+    std::vector<size_t> collapsed;
+    auto flush = [&] {
+      if (collapsed.empty()) return;
+      std::string first = entry_label(report_, entries[collapsed.front()]);
+      std::string last = entry_label(report_, entries[collapsed.back()]);
+      std::string range = collapsed.size() == 1 ? first : first + (collapsed.size() == 2 ? ", " : "–") + last;
+      one_line({{"… " + range + " unchanged", Style::Dim}});
+      collapsed.clear();
+    };
+    std::optional<Part> part;
+    for (const Item& item : items()) {
+      const Entry& entry = entries[item.entry];
+      Part item_part = part_of(item.ghost ? report_.old_doc.clauses[entry.old_clauses.front()].kind : entry.kind);
+      if (item_part != part) {
+        flush();
+        part = item_part;
+        heading(*part);
+      }
+      if (item.ghost) {
+        flush();
+        ghost(entry);
+      } else if (entry.status == Status::Unchanged && !shown[item.entry]) {
+        collapsed.push_back(item.entry);
+      } else if (entry.status == Status::Unchanged) {
+        flush();
+        unchanged(entry);
+      } else {
+        flush();
+        change(entry);
+      }
+    }
+    flush();
+  }
+
+  void heading(Part part) {
+    blank();
+    std::string title = std::string("── ") + part_heading(part) + " ";
+    int rule = std::max(3, std::min(line_cells(), 72) - layout::display_width(title));
+    std::string bar;
+    for (int i = 0; i < rule; ++i) bar += "─";
+    line({{title + bar, Style::Bold}});
+    blank();
+  }
+
+  void ghost(const Entry& entry) {
+    const Document& old_doc = report_.old_doc;
+    std::string label = clause_labels(old_doc, entry.old_clauses);
+    Runs runs{{label + "  ", Style::Dim},
+              {"moved → " + clause_labels(report_.new_doc, entry.new_clauses), Style::Moved},
+              {"  " + clause_texts(old_doc, entry.old_clauses), Style::Dim}};
+    one_line(runs);
+  }
+
+  void unchanged(const Entry& entry) {
+    std::string label = entry_label(report_, entry);
+    std::string text = clause_texts(report_.new_doc, entry.new_clauses);
+    if (options_.context < 0) {
+      line({{label + "  ", Style::Dim}, {text, Style::Plain}});
+    } else {
+      one_line({{label + "  " + text, Style::Dim}});
+    }
+  }
+
+  void change(const Entry& entry) {
+    blank();
+    bool edited = has_changes(entry.edits);
+    Runs head{{entry_label(report_, entry), Style::Bold}, {"  ", Style::Plain}};
+    switch (entry.status) {
+      case Status::Changed: head.push_back({"changed", Style::Changed}); break;
+      case Status::Moved: head.push_back({edited ? "moved and changed" : "moved", Style::Moved}); break;
+      case Status::Inserted: head.push_back({"inserted", Style::Added}); break;
+      case Status::Deleted: head.push_back({"deleted", Style::Removed}); break;
+      case Status::Split: head.push_back({"split", Style::Regrouped}); break;
+      case Status::Merged: head.push_back({"merged", Style::Regrouped}); break;
+      case Status::Unchanged: head.push_back({"unchanged", Style::Plain}); break;
+    }
+    bool regrouped_or_changed = entry.status != Status::Inserted && entry.status != Status::Deleted;
+    if (edited && regrouped_or_changed) {
+      head.push_back({" · ", Style::Plain});
+      if (entry.technical) {
+        head.push_back({"technical", Style::Dim});
+      } else {
+        head.push_back({"substantive", Style::Substantive});
+        if (has_technical_edits(entry.edits)) head.push_back({" + technical updates", Style::Dim});
+      }
+    }
+    line(head);
+
+    Runs body = edit_runs(entry.edits);
+    if (body.empty()) {
+      // no edits recorded: show the texts themselves
+      std::string old_text = clause_texts(report_.old_doc, entry.old_clauses);
+      std::string new_text = clause_texts(report_.new_doc, entry.new_clauses);
+      if (entry.status == Status::Deleted) body.push_back({old_text, Style::Delete});
+      else if (entry.status == Status::Inserted) body.push_back({new_text, Style::Insert});
+      else body.push_back({new_text, Style::Plain});
+    }
+    line(body, kIndent, kIndent);
+    blank();
+  }
+};
+
+}  // namespace
+
+std::string render_text(const Report& report, const RenderOptions& options) {
+  return TextView(report, options).render();
+}
+
+}  // namespace resdiff
