@@ -48,3 +48,16 @@ TEST_CASE("Document::count counts one kind") {
   CHECK(d.count(ClauseKind::Preambular) == 1);
   CHECK(std::string(kind_name(ClauseKind::Subparagraph)) == "subparagraph");
 }
+
+TEST_CASE("roman_numeral and list_letters count as UN documents and Word do") {
+  CHECK(text::roman_numeral(1) == "i");
+  CHECK(text::roman_numeral(4) == "iv");
+  CHECK(text::roman_numeral(39) == "xxxix");
+  CHECK(text::roman_numeral(1994) == "mcmxciv");
+  CHECK(text::roman_numeral(0).empty());
+  CHECK(text::list_letters(1) == "a");
+  CHECK(text::list_letters(26) == "z");
+  CHECK(text::list_letters(27) == "aa");
+  CHECK(text::list_letters(28) == "bb");
+  CHECK(text::list_letters(0).empty());
+}

@@ -22,4 +22,10 @@ std::string comparison_key(std::string_view s);
 /// Number of Unicode code points in valid UTF-8.
 size_t length(std::string_view s);
 
+/// Lower-case roman numeral for 1..3999 ("iv", "xl"); empty outside that range.
+std::string roman_numeral(int value);
+
+/// List letters as Word and browsers count: 1 → "a" … 26 → "z", 27 → "aa", 28 → "bb"; empty below 1.
+std::string list_letters(int value);
+
 }  // namespace resdiff::text

@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <stdexcept>
+#include <utility>
 
 namespace resdiff::text {
 namespace {
@@ -116,6 +117,23 @@ size_t length(std::string_view s) {
   for (unsigned char c : s)
     if ((c & 0xC0) != 0x80) ++count;
   return count;
+}
+
+std::string roman_numeral(int value) {
+  static constexpr std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                            {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                            {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
+                                                            {1, "i"}};
+  std::string out;
+  if (value < 1 || value > 3999) return out;
+  for (const auto& [n, digits] : kDigits)
+    for (; value >= n; value -= n) out += digits;
+  return out;
+}
+
+std::string list_letters(int value) {
+  if (value < 1) return {};
+  return std::string(static_cast<size_t>((value - 1) / 26 + 1), static_cast<char>('a' + (value - 1) % 26));
 }
 
 }  // namespace resdiff::text

@@ -1,6 +1,7 @@
 // Numbering: numbering.xml read into abstract lists and list instances, and the counters that
 // turn a paragraph's numPr into the label Word shows (see docx_numbering.hpp).
 #include "load/docx_numbering.hpp"
+#include "resdiff/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -16,27 +17,6 @@ constexpr int kLevels = 9;
 // List values are kept in this range, so that counting on can never overflow.
 constexpr int kMaxValue = 999999;
 
-// A roman numeral for 1..3999.
-std::string roman(int value) {
-  static constexpr std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                            {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                            {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                            {1, "i"}};
-  std::string out;
-  for (const auto& [n, digits] : kDigits) {
-    while (value >= n) {
-      out += digits;
-      value -= n;
-    }
-  }
-  return out;
-}
-
-// "a".."z", then "aa".."zz" and so on, as Word letters lists.
-std::string letters(int value) {
-  char letter = static_cast<char>('a' + (value - 1) % 26);
-  return std::string(static_cast<size_t>((value - 1) / 26 + 1), letter);
-}
 
 // s in upper case (ASCII).
 std::string upper(std::string s) {
@@ -49,10 +29,10 @@ std::string upper(std::string s) {
 std::string format_number(int value, const std::string& format) {
   if (format == "none" || format == "bullet") return "";
   if (value >= 1 && (format == "lowerLetter" || format == "upperLetter")) {
-    return format == "upperLetter" ? upper(letters(value)) : letters(value);
+    return format == "upperLetter" ? upper(text::list_letters(value)) : text::list_letters(value);
   }
   if (value >= 1 && value < 4000 && (format == "lowerRoman" || format == "upperRoman")) {
-    return format == "upperRoman" ? upper(roman(value)) : roman(value);
+    return format == "upperRoman" ? upper(text::roman_numeral(value)) : text::roman_numeral(value);
   }
   if (format == "decimalZero" && value >= 0 && value < 10) return std::string(1, '0').append(std::to_string(value));
   if (format == "ordinal") {

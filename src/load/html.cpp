@@ -90,22 +90,11 @@ std::string marker_digits(std::string s) {
 // A list item's number as a browser shows it: "1." for numbers, "(a)" for letters and roman numerals.
 std::string list_label(int value, const std::string& type) {
   if (value < 1) return std::to_string(value) + ".";
-  auto roman = [](int v) {
-    static constexpr std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                              {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                              {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                              {1, "i"}};
-    std::string out;
-    for (const auto& [n, digits] : kDigits) {
-      for (; v >= n; v -= n) out += digits;
-    }
-    return out;
-  };
   auto upper = [](std::string s) {
     for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return s;
   };
-  std::string letters(static_cast<size_t>((value - 1) / 26 + 1), static_cast<char>('a' + (value - 1) % 26));
+  std::string letters = text::list_letters(value);
   auto parens = [](const std::string& s) {
     std::string out(1, '(');
     out += s;
@@ -114,8 +103,8 @@ std::string list_label(int value, const std::string& type) {
   };
   if (type == "a") return parens(letters);
   if (type == "A") return parens(upper(letters));
-  if (type == "i") return parens(roman(value));
-  if (type == "I") return parens(upper(roman(value)));
+  if (type == "i") return parens(text::roman_numeral(value));
+  if (type == "I") return parens(upper(text::roman_numeral(value)));
   return std::to_string(value) + ".";
 }
 

@@ -23,28 +23,16 @@
 // stays open. A list whose first label is (i) is numbered in roman numerals at the top.
 #include <string>
 
+#include "resdiff/text.hpp"
 #include "segment/passes.hpp"
 
 namespace resdiff::segmenter {
 namespace {
 
-std::string letter_label(int n) {
-  std::string s;
-  while (n > 0) {
-    s.insert(s.begin(), static_cast<char>('a' + (n - 1) % 26));
-    n = (n - 1) / 26;
-  }
-  return "(" + s + ")";
-}
+// "(a)" … "(z)", then "(aa)", "(bb)" as UN documents (and Word) continue a letter list.
+std::string letter_label(int n) { return "(" + text::list_letters(n) + ")"; }
 
-std::string roman_label(int n) {
-  static constexpr std::string_view kOnes[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-  static constexpr std::string_view kTens[] = {"", "x", "xx", "xxx", "xl", "l"};
-  std::string s;
-  if (n / 10 < 6) s += kTens[n / 10];
-  s += kOnes[n % 10];
-  return "(" + s + ")";
-}
+std::string roman_label(int n) { return "(" + text::roman_numeral(n) + ")"; }
 
 /// What a label means where it stands: a letter, or a roman numeral in the nested list.
 bool reads_as_roman(const Label& label, bool nested, int roman) {
