@@ -610,3 +610,107 @@ TEST_CASE("pdf: truncated, corrupt and non-PDF bytes are errors, never crashes")
     CHECK((source.ok() || !source.error().message.empty()));
   }
 }
+
+// ---- pdftotext's plain text (issue 3 §5): form feeds, hard wraps, no furniture ----
+
+namespace {
+
+/// Two pages as `pdftotext FILE.pdf` writes them: recitals wrapped with no blank line between,
+/// footnote numbers alone on a line before their text, markers glued, "1." alone on its line.
+constexpr const char* kPdftotext =
+    "The General Assembly,\n"
+    "Recalling also the entry into force on 7 July 2007 of the International\n"
+    "Convention for the Suppression of Acts of Nuclear Terrorism,1\n"
+    "Recalling further the adoption, by consensus of the States Parties, of the\n"
+    "Amendment to the Convention on the Physical Protection of Nuclear\n"
+    "Material by the International Atomic Energy Agency on 8 July 2005, and its\n"
+    "entry into force on 8 May 2016,23\n"
+    "Recalling the support expressed in the Final Document of the Nineteenth\n"
+    "Summit of Heads of State or Government of Non-Aligned Countries, held in\n"
+    "1\n\nUnited Nations, Treaty Series, vol. 2445, No. 44004.\n\n"
+    "2\n\nIbid., vol. 3132, No. 24631.\n\n"
+    "3\n\nIbid., vol. 1456, No. 24631.\n\n"
+    "\fKampala on 19 and 20 January 2024, for measures to prevent terrorists\n"
+    "from acquiring weapons of mass destruction,\n"
+    "Mindful of the urgent need for addressing, within the United Nations\n"
+    "framework and through international cooperation, this threat to humanity,\n"
+    "Emphasizing that progress is urgently needed in the area of disarmament,\n"
+    "1.\n\n"
+    "Calls upon all Member States to support international efforts to\n"
+    "prevent terrorists from acquiring weapons of mass destruction;\n\n\f";
+
+}  // namespace
+
+TEST_CASE("looks_like_page_text: pdftotext's form feeds and hard-wrapped lines") {
+  CHECK(looks_like_page_text(kPdftotext));
+  CHECK_FALSE(looks_like_page_text("# A heading\n\nSome text.\n"));
+  // A form feed alone in text written one paragraph per line is not enough.
+  CHECK_FALSE(looks_like_page_text("First paragraph, long enough to be a whole paragraph on its own line.\n\n"
+                                   "Second paragraph.\n\f\nThird paragraph.\n"));
+}
+
+TEST_CASE("page text: pdftotext default mode reads to paragraphs, footnote definitions and [^N] markers") {
+  std::vector<Block> blocks = repair(kPdftotext);
+  CHECK(texts(blocks) ==
+        std::vector<std::string>{
+            "The General Assembly,",
+            "Recalling also the entry into force on 7 July 2007 of the International Convention for the Suppression "
+            "of Acts of Nuclear Terrorism,[^1]",
+            "Recalling further the adoption, by consensus of the States Parties, of the Amendment to the Convention on "
+            "the Physical Protection of Nuclear Material by the International Atomic Energy Agency on 8 July 2005, and "
+            "its entry into force on 8 May 2016,[^2][^3]",
+            "Recalling the support expressed in the Final Document of the Nineteenth Summit of Heads of State or "
+            "Government of Non-Aligned Countries, held in Kampala on 19 and 20 January 2024, for measures to prevent "
+            "terrorists from acquiring weapons of mass destruction,",
+            "Mindful of the urgent need for addressing, within the United Nations framework and through international "
+            "cooperation, this threat to humanity,",
+            "Emphasizing that progress is urgently needed in the area of disarmament,",
+            "1. Calls upon all Member States to support international efforts to prevent terrorists from acquiring "
+            "weapons of mass destruction;",
+            "[^1]: United Nations, Treaty Series, vol. 2445, No. 44004.",
+            "[^2]: Ibid., vol. 3132, No. 24631.",
+            "[^3]: Ibid., vol. 1456, No. 24631.",
+        });
+}
+
+TEST_CASE("page text: pdftotext -layout's hanging indents, and a footnote number written after its text") {
+  std::vector<Block> blocks = repair(
+      "The General Assembly,\n"
+      "Having considered chapter V of the report of the Committee on\n"
+      "Contributions on its eighty-fifth session,1\n"
+      "Reaffirming the obligation of Member States under Article 17 of the Charter\n"
+      "of the United Nations to bear the expenses of the Organization,\n"
+      "    1.   Reaffirms its role in accordance with the provisions of Article 19 of\n"
+      "         the Charter of the United Nations;\n"
+      "\n"
+      "Official Records of the General Assembly, Eightieth Session, Supplement\n"
+      "No. 11 (A/80/11).\n"
+      "1\n"
+      "\n\f"
+      "    2.   Also reaffirms its resolution 54/237 C of 23 December 1999;\n\f");
+  CHECK(texts(blocks) ==
+        std::vector<std::string>{
+            "The General Assembly,",
+            "Having considered chapter V of the report of the Committee on Contributions on its eighty-fifth "
+            "session,[^1]",
+            "Reaffirming the obligation of Member States under Article 17 of the Charter of the United Nations to bear "
+            "the expenses of the Organization,",
+            "1. Reaffirms its role in accordance with the provisions of Article 19 of the Charter of the United Nations;",
+            "2. Also reaffirms its resolution 54/237 C of 23 December 1999;",
+            "[^1]: Official Records of the General Assembly, Eightieth Session, Supplement No. 11 (A/80/11).",
+        });
+}
+
+TEST_CASE("page text: a hyphen pdftotext dropped in a joined line goes back where the document shows it") {
+  std::vector<Block> blocks = repair(
+      "Reaffirming the goal of the total elimination of nuclear weapons and a nuclearweapon-free world, and\n"
+      "noting the statements by nuclear-weapon States of their intention to pursue\n"
+      "actions in achieving a world free of nuclear weapons and deeply regretting it,\n"
+      "Stressing the importance of the thirteen steps for the systematic efforts,\n"
+      "Recalling the many resolutions adopted over the years on nuclear disarmament,\n"
+      "Noting the statements made by many Member States in the general debate,\n"
+      "Recognizing the complementarity of bilateral and multilateral negotiations,\n"
+      "Welcoming the work of the Conference on Disarmament in the past year,\n\f");
+  REQUIRE_FALSE(blocks.empty());
+  CHECK(blocks.front().text.find("nuclear-weapon-free world") != std::string::npos);
+}

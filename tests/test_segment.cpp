@@ -311,6 +311,7 @@ TEST_CASE("read_header reads symbol, session, date, agenda item and report from 
   CHECK(m.date == "2025-12-01");  // adoption, not the Distr. date
   CHECK(m.agenda_item == "99 (t)");
   CHECK(m.report == "A/80/534, para. 7");
+  CHECK(m.committee == "First Committee");
   CHECK(m.title == "Measures to prevent terrorists from acquiring weapons of");
   CHECK(m.language == "en");
 }
@@ -337,6 +338,15 @@ TEST_CASE("read_header falls back on the front matter symbol and the symbol's se
   CHECK(m.session == 80);
   CHECK(m.title == "A title");
   CHECK(read_header(pieces({"[without reference to a Main Committee (A/80/L.11)]"}), {}, en).report == "A/80/L.11");
+}
+
+TEST_CASE("read_header reads the committee of the report line, none without reference to one") {
+  CHECK(read_header(pieces({"[on the report of the Fifth Committee (A/80/567)]"}), {}, en).committee == "Fifth Committee");
+  CHECK(read_header(pieces({"[on the reports of the Third Committee (A/80/480, para. 12)]"}), {}, en).committee ==
+        "Third Committee");
+  Metadata none = read_header(pieces({"[without reference to a Main Committee (A/80/L.11)]"}), {}, en);
+  CHECK_FALSE(none.committee.has_value());
+  CHECK_FALSE(read_header(pieces({"80/10. A title"}), {}, en).committee.has_value());
 }
 
 TEST_CASE("read_closing formats the plenary meeting with or without its date") {
@@ -597,6 +607,7 @@ TEST_CASE("the seed's metadata comes from its own text") {
   CHECK(m.date == "2021-12-06");
   CHECK(m.agenda_item == "100 (s)");
   CHECK(m.report == "A/76/444, para. 93");
+  CHECK(m.committee == "First Committee");
   CHECK(m.closing == "45th plenary meeting, 6 December 2021");
   CHECK(m.title == "Measures to prevent terrorists from acquiring weapons of mass destruction");
   CHECK(m.language == "en");
@@ -631,6 +642,7 @@ TEST_CASE("80/10 reads footnote 10's continuation and a closing without a date")
   CHECK(d.meta.closing == "51st plenary meeting");
   CHECK(d.meta.date == "2025-11-26");
   CHECK(d.meta.report == "A/80/L.11");
+  CHECK_FALSE(d.meta.committee.has_value());
   CHECK(clause(d, ClauseKind::Preambular, 2).footnotes.size() == 5);
   CHECK(clause(d, ClauseKind::Preambular, 2).text.starts_with(
       "Reaffirming also the International Covenant on Civil and Political Rights, the International Covenant"));

@@ -32,6 +32,7 @@ struct Metadata {
   std::optional<std::string> date;         ///< adoption date, ISO "2021-12-06"
   std::optional<std::string> agenda_item;  ///< "100 (s)"
   std::optional<std::string> report;       ///< "A/76/444, para. 93", or "A/80/L.11" when adopted without reference
+  std::optional<std::string> committee;    ///< "First Committee"; unset "without reference to a Main Committee"
   std::optional<std::string> closing;      ///< "45th plenary meeting, 6 December 2021"
   std::optional<std::string> language;     ///< "en", "fr", "es", "ru", "zh", "ar"
 };

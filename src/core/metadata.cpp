@@ -1,13 +1,15 @@
 // Metadata rows: the header fields and the closing that differ between the two documents.
 //
 // Fields are compared in a fixed order — symbol, session, date, title, agenda_item, report,
-// closing — on their canonical text, and a row is made only for a field that differs (null on
-// the side where the field is missing). Session is written as its number ("76").
+// committee, closing — on their canonical text, and a row is made only for a field that differs
+// (null on the side where the field is missing). Session is written as its number ("76").
 //
 // Between two sessions of one resolution every field but the title changes by nature: symbol
 // 76/28 → 80/41, session, dates, agenda item, committee report, closing meeting. Those rows are
 // technical when the field is present on both sides. A title is technical only when
-// is_technical_change() says so (a changed title usually means a changed subject).
+// is_technical_change() says so (a changed title usually means a changed subject). A change of
+// committee ("First Committee" → "Fourth Committee", or to or from none) is never technical: the
+// resolution moved to another forum.
 //
 // Worked example (A/RES/76/28 → A/RES/80/41):
 //   symbol       "76/28" → "80/41"                     technical
@@ -16,6 +18,7 @@
 //   title        equal                                 no row
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/compare_stages.hpp"
 #include "resdiff/text.hpp"
@@ -36,7 +39,7 @@ std::vector<MetadataRow> metadata_rows(const Metadata& old_meta, const Metadata&
   auto compare_field = [&](const char* field, const std::optional<std::string>& a, const std::optional<std::string>& b) {
     if (!a && !b) return;
     if (a && b && text::canonical(*a) == text::canonical(*b)) return;
-    MetadataRow row{field, a, b, a.has_value() && b.has_value()};
+    MetadataRow row{field, a, b, a.has_value() && b.has_value() && std::string_view(field) != "committee"};
     if (row.technical && row.field == "title") row.technical = is_technical_change(*a, *b, context);
     rows.push_back(std::move(row));
   };
@@ -46,6 +49,7 @@ std::vector<MetadataRow> metadata_rows(const Metadata& old_meta, const Metadata&
   compare_field("title", old_meta.title, new_meta.title);
   compare_field("agenda_item", old_meta.agenda_item, new_meta.agenda_item);
   compare_field("report", old_meta.report, new_meta.report);
+  compare_field("committee", old_meta.committee, new_meta.committee);
   compare_field("closing", old_meta.closing, new_meta.closing);
   return rows;
 }

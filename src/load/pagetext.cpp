@@ -7,7 +7,8 @@
 //   2. footnote areas: the page bottoms below a separator, or set in smaller type, become
 //      numbered definitions (pagetext_footnotes.cpp);
 //   3. paragraphs: the remaining lines, page after page, are joined into paragraphs;
-//   4. operative numbers that column extraction pushed into a sentence go back to its start;
+//   4. operative numbers that column extraction pushed into a sentence go back to its start (and,
+//      in pdftotext's plain text, hyphens it dropped when it joined a line go back in);
 //   5. markers: the digits citing footnotes become "[^N]", and the definitions follow the body
 //      as "[^N]: text" blocks.
 //
@@ -22,6 +23,14 @@
 // just a wrap unless those signals that survive it (numbers, labels, indentation, a short last
 // line) say otherwise: so a sentence split by a page break, with a footnote area and a running
 // header between its halves, is read as one paragraph.
+//
+// Raw text has no positions, fonts or italics. There indentation counts unless it is the hanging
+// indent of a numbered paragraph (pdftotext -layout: "    1.   Calls upon …" / "         prevent"),
+// and, in pdftotext's plain text (pages cut by form feeds), a few more lines start a paragraph:
+// header lines ("[on the report …]", "80/41. Title", "The General Assembly,"), a capitalised line
+// after a line far too short to be wrapped, a short heading after a clause's end, and a recital
+// opener ("Emphasizing", "Deeply concerned") after a line ending in a comma — character counts
+// cannot tell a full line of narrow letters from a short one.
 //
 //   "We acknowledge the urgent need to address profound social challenges,"   ← after "2." alone
 //   "…their distressing"                                   (page 1 ends, footnotes, header)
@@ -44,6 +53,7 @@ struct Layout {
   std::map<int, double> left;   ///< left margin per region (page and column)
   std::map<int, double> right;  ///< right margin per region
   double raw_width = 0;         ///< usual length of a full line in characters (raw text)
+  bool plain_text_pages = false;  ///< pdftotext's text: see raw_header_line
 };
 
 /// The region of a line: its page and column, inside which positions compare.
@@ -168,7 +178,63 @@ bool stopped_short(const Layout& layout, const Line& prev, const Line& cur) {
   size_t word = cur.in.text.find(' ');
   double first = static_cast<double>(code_points(cur.in.text.substr(0, word)));
   double length = static_cast<double>(code_points(prev.in.text) + static_cast<size_t>(prev.indent));
-  return length + 1 + first < 0.8 * layout.raw_width;
+  return length + 1 + first < 0.95 * layout.raw_width;
+}
+
+/// Raw text (pdftotext -layout): cur continues prev's paragraph under a hanging indent, aligned
+/// with the text after prev's number or label ("    1.   Calls upon …" / "         prevent …").
+bool raw_hanging(const Line& prev, const Line& cur) {
+  const std::string& t = prev.in.text;
+  size_t label = leading_number(t) > 0 ? t.find('.') + 1 : sub_label_length(t);
+  if (label == 0) return false;
+  size_t text_at = t.find_first_not_of(" \t", label);
+  return text_at != std::string::npos && cur.indent == prev.indent + static_cast<int>(text_at);
+}
+
+/// True when t opens like a recital: a capitalised participle ("Recalling", "Emphasizing"), or a
+/// capitalised "-ed"/"-ly"/"-ful" word or one of a few adjectives before a lower-case word ("Deeply
+/// concerned", "Convinced that", "Mindful of", "Aware of") — which "United Nations" is not.
+bool opens_recital(std::string_view t) {
+  size_t end = t.find(' ');
+  std::string_view word = t.substr(0, end);
+  std::string_view next = end == std::string_view::npos ? std::string_view() : t.substr(end + 1);
+  if (word.size() < 4 || !is_upper(first_letter(word))) return false;
+  for (size_t i = 1; i < word.size(); ++i)
+    if (word[i] < 'a' || word[i] > 'z') return false;
+  auto ends = [&](std::string_view tail) { return word.size() > tail.size() + 2 && word.substr(word.size() - tail.size()) == tail; };
+  if (ends("ing") && word != "Beijing" && word != "Nanjing" && word != "Reading") return true;
+  bool lower_next = !next.empty() && is_lower(first_letter(next));
+  bool adjective = word == "Aware" || word == "Conscious" || word == "Cognizant" || word == "Mindful" || word == "Desirous";
+  return lower_next && (ends("ed") || ends("ly") || ends("ful") || adjective);
+}
+
+/// Plain pdftotext text: cur opens a paragraph of its own — a report line ("[on the report of
+/// …]"), the symbol and title ("80/41. Measures …"), "The General Assembly," and "Resolution
+/// adopted by …", any capitalised line after a line far too short to be wrapped ("Eightieth
+/// session", "Agenda item 99 (t)"), a short line without an end after a clause's end (a section
+/// heading: "Peacebuilding financing"), or a recital opener after the end of a clause (the italics
+/// that mark it in the PDF are gone, and character counts do not tell a short line from a full
+/// one in a proportional font).
+bool raw_header_line(const Layout& layout, const Line& prev, const Line& cur) {
+  const std::string& t = cur.in.text;
+  if (t.empty() || last_code_point(prev.in.text) == '-') return false;
+  if (t[0] == '[') return true;
+  size_t slash = t.find('/');
+  if (slash > 0 && slash <= 3 && t.find_first_not_of("0123456789") == slash) {
+    size_t dot = t.find_first_not_of("0123456789", slash + 1);
+    if (dot > slash + 1 && dot + 1 < t.size() && t[dot] == '.' && t[dot + 1] == ' ') return true;
+  }
+  size_t digits = t.find_first_not_of("0123456789");
+  if (digits > 0 && digits != std::string::npos && t.find(" plenary meeting", digits) == digits + 2) return true;
+  if (t.rfind("The General Assembly", 0) == 0 || t.rfind("Resolution adopted by ", 0) == 0) return true;
+  if (layout.raw_width <= 0 || !is_upper(first_letter(t))) return false;
+  double length = static_cast<double>(code_points(prev.in.text) + static_cast<size_t>(prev.indent));
+  std::string_view before = prev.in.text;
+  while (!before.empty() && before.back() >= '0' && before.back() <= '9') before.remove_suffix(1);  // "2016,23"
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);  // "outer space, 4"
+  double own = static_cast<double>(code_points(t) + static_cast<size_t>(cur.indent));
+  bool heading = own < 0.6 * layout.raw_width && !ends_clause(t) && ends_clause(prev.in.text);  // "Peacebuilding financing"
+  return heading || length < 0.6 * layout.raw_width || (!before.empty() && before.back() == ',' && opens_recital(t));
 }
 
 /// True when the operative number n may start a paragraph where next is expected.
@@ -196,7 +262,7 @@ bool starts_paragraph(const Layout& layout, const Line& prev, const Line& cur, b
       if (all_bold(prev) != all_bold(cur)) return true;
       if (centred(layout, prev) != centred(layout, cur)) return true;
       if (prev.in.font_size > 0 && cur.in.font_size > 0 && std::abs(prev.in.font_size - cur.in.font_size) > 0.15 * size) return true;
-    } else if (cur.indent > prev.indent) {
+    } else if (cur.indent > prev.indent && !raw_hanging(prev, cur)) {
       return true;
     }
   } else if (cur.in.positioned) {  // a page or column break: indented past the margin, unless aligned as before
@@ -204,6 +270,7 @@ bool starts_paragraph(const Layout& layout, const Line& prev, const Line& cur, b
     bool aligned = prev.in.positioned && prev.in.column == cur.in.column && std::abs(cur.in.left - prev.in.left) < 2;
     if (l != layout.left.end() && cur.in.left > l->second + 0.8 * size && !aligned) return true;
   }
+  if (!cur.in.positioned && layout.plain_text_pages && raw_header_line(layout, prev, cur)) return true;
   return ends_clause(prev.in.text) && is_upper(first_letter(text)) && stopped_short(layout, prev, cur);
 }
 
@@ -259,9 +326,58 @@ void restore_displaced_numbers(std::vector<Para>& paras) {
   }
 }
 
+/// pdftotext (default mode) joins a line that ends with a hyphen to the next one and drops the
+/// hyphen, compounds included ("nuclear-" + "weapon" → "nuclearweapon", "Non-" + "Proliferation"
+/// → "NonProliferation"). Puts the hyphen back into a word when the document writes that word with
+/// a hyphen elsewhere ("nuclear-weapon States"). A hyphen the document shows nowhere else
+/// ("dealert" for "de-alert") cannot be told from a real word and stays out.
+void restore_dropped_hyphens(std::vector<Para>& paras, std::map<int, Para>& defs) {
+  std::map<std::string, size_t> hyphenated;  // "nuclearweapon" -> 7, where its hyphen goes
+  auto scan = [&](const std::string& text, auto&& visit) {
+    size_t i = 0;
+    while (i < text.size()) {
+      if (!is_letter(first_letter(text.substr(i, 1))) || (text[i] & 0x80)) {
+        ++i;
+        continue;
+      }
+      size_t e = i;
+      while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+      visit(i, e);
+      i = e;
+    }
+  };
+  auto learn = [&](const std::string& text) {
+    scan(text, [&](size_t b, size_t e) {
+      std::string word = text.substr(b, e - b);
+      if (e < text.size() && text[e] == '-' && (b == 0 || text[b - 1] != '-')) {
+        size_t f = e + 1;
+        while (f < text.size() && ((text[f] >= 'a' && text[f] <= 'z') || (text[f] >= 'A' && text[f] <= 'Z'))) ++f;
+        if (f > e + 1) hyphenated.emplace(word + text.substr(e + 1, f - e - 1), word.size());
+      }
+    });
+  };
+  for (const Para& para : paras) learn(para.text);
+  for (const auto& [n, def] : defs) learn(def.text);
+  std::vector<Para*> all;
+  for (Para& para : paras) all.push_back(&para);
+  for (auto& [n, def] : defs) all.push_back(&def);
+  for (Para* p : all) {
+    Para& para = *p;
+    std::vector<size_t> at;
+    scan(para.text, [&](size_t b, size_t e) {
+      std::string word = para.text.substr(b, e - b);
+      auto it = hyphenated.find(word);
+      (void)e;
+      if (it != hyphenated.end() && (b == 0 || para.text[b - 1] != '-')) at.push_back(b + it->second);
+    });
+    for (size_t k = at.size(); k-- > 0;) replace_range(para, at[k], at[k], "-");
+  }
+}
+
 }  // namespace
 
-std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std::string>& warnings) {
+std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std::string>& warnings,
+                                bool plain_text_pages) {
   std::vector<Line> lines = flatten(pages);
   std::vector<bool> furniture = find_furniture(lines, true);
   double body_size = body_font_size(lines, furniture);
@@ -292,8 +408,11 @@ std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std:
   int last_note = 0;
   for (const auto& area : areas) parse_footnotes(area, words, defs, last_note, warnings);
 
-  std::vector<Para> paras = build_paragraphs(body, words, measure(body));
+  Layout layout = measure(body);
+  layout.plain_text_pages = plain_text_pages;
+  std::vector<Para> paras = build_paragraphs(body, words, layout);
   restore_displaced_numbers(paras);
+  if (plain_text_pages) restore_dropped_hyphens(paras, defs);
   link_markers(paras, defs, warnings);
 
   std::vector<Block> blocks;

@@ -35,11 +35,15 @@ struct Page {
 /// Repairs pages of lines into paragraph blocks: drops page furniture (symbols, job numbers,
 /// barcodes, page numbers, running titles), joins hard wraps and page breaks, undoes end-of-line
 /// hyphenation, collects footnote areas as trailing "[^N]: text" blocks with "[^N]" at their markers,
-/// and puts operative numbers back at the start of their paragraphs.
-std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std::string>& warnings);
+/// and puts operative numbers back at the start of their paragraphs. plain_text_pages: the pages
+/// are pdftotext's plain text (form feeds, no layout, no emphasis), where a capitalised line after
+/// a line far too short to be wrapped, or a recital opener after a clause's end, starts a paragraph.
+std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std::string>& warnings,
+                                bool plain_text_pages = false);
 
 /// True when text looks like raw page text out of a PDF: job numbers, barcodes, page numbers
-/// ("2/18"), a repeated symbol line, form feeds, many lines with trailing spaces.
+/// ("2/18"), a repeated symbol line, form feeds, many lines with trailing spaces; or, as pdftotext
+/// writes it, form feeds together with hard-wrapped lines.
 bool looks_like_page_text(std::string_view text);
 
 /// Splits raw page text into pages (at form feeds or at the page furniture) and repairs them.

@@ -7,6 +7,9 @@
 // known, at the smaller-type block that ends the page, provided it starts with a number. A
 // footnote that runs on from the page before opens the next area without a number: there the
 // area starts below the widest gap above its first numbered footnote. A definition starts at a
+// In text without layout (pdftotext), an area may be footnote numbers on lines of their own, each
+// followed by its text ("1", "", "United Nations, Treaty Series, …"), consecutive up to the page's
+// end. A definition starts at a
 // line that begins with the next footnote number ("3 Resolution S-24/2, annex."); other lines
 // continue the definition before them, also across a page break.
 //
@@ -17,6 +20,7 @@
 // punctuation ("Development.2", "session,3", "2030;15"); after a word and a space ("Social
 // Development 1 and", "Commitment, 7 which", but not "resolution 1", "on 4 November", "all 17
 // Goals"); in parentheses ("Terrorism (1)"); or glued to a year ("2024–203412" is 2034 + 12).
+// Glued markers may also run together: "2016,23" after "2016," is markers 2 and 3 when 2 is next.
 //
 //   next marker 12, definition 12 exists:
 //   "…for the Decade 2024–203412 and the Antigua…"  →  "…for the Decade 2024–2034[^12] and the Antigua…"
@@ -161,6 +165,18 @@ bool judge_digits(std::string_view s, size_t b, size_t e, const std::string& n, 
     }
     return false;
   }
+  // Markers glued together: "2016,23" cites 2 and 3, "2006,56" 5 and 6; the run is n, n+1, …
+  size_t glued_end = e;
+  if (run.size() > n.size() && run.substr(0, n.size()) == n && (is_letter(before) || marker_may_follow(before))) {
+    std::string_view rest = run.substr(n.size());
+    for (int k = std::stoi(n) + 1; !rest.empty(); ++k) {
+      std::string next = std::to_string(k);
+      if (rest.substr(0, next.size()) != next) return false;
+      rest.remove_prefix(next.size());
+    }
+    glued_end = b + n.size();
+    run = run.substr(0, n.size());
+  }
   if (run != n) return false;
   if (is_letter(before)) {  // "Development6", but not "G20", "COP28"
     bool acronym = true;
@@ -172,17 +188,21 @@ bool judge_digits(std::string_view s, size_t b, size_t e, const std::string& n, 
       while (i > 0 && (static_cast<unsigned char>(previous[i]) & 0xC0) == 0x80) --i;
     }
     if (acronym) return false;
-    hit = {b, e};
+    hit = {b, glued_end};
     return true;
   }
   if (marker_may_follow(before)) {  // "Development.2", "session,3", "2030;15", not "0.7", "A/80/L.5"
-    if (previous.find('/') != std::string_view::npos) return false;
+    if (previous.find('/') != std::string_view::npos && before != ',' && before != ';') return false;  // "A/80/L.5", not "79/42,7"
     size_t at = b - (before < 0x80 ? 1 : 3);
     char32_t before_that = at == 0 ? 0 : last_code_point(s.substr(0, at));
-    if (before_that >= '0' && before_that <= '9' && (before == '.' || (before == ',' && run.size() == 3))) return false;
-    hit = {b, e};
+    size_t lead = at;  // the digits before the punctuation: "1,234" is a number, "2024,234" a year and markers
+    while (lead > 0 && digit(s[lead - 1])) --lead;
+    bool grouping = at - lead <= 3 && e - b == 3;
+    if (before_that >= '0' && before_that <= '9' && (before == '.' || (before == ',' && grouping))) return false;
+    hit = {b, glued_end};
     return true;
   }
+  if (glued_end != e) return false;
   if (before == '(' && e < s.size() && s[e] == ')') {  // "Terrorism (1)"
     size_t p = b - 1;
     while (p > 0 && s[p - 1] == ' ') --p;
@@ -258,6 +278,42 @@ size_t marked_area_start(const std::vector<Line>& page) {
   return page.size();
 }
 
+/// The value of a line that is nothing but a number of one to three digits ("4"), else 0.
+int bare_number(const Line& line) {
+  const std::string& t = line.in.text;
+  if (line.blank || t.size() > 3 || t.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::stoi(t);
+}
+
+/// For text without layout (pdftotext): the first line, below some body text, from which the rest
+/// of the page is footnotes with their numbers on lines of their own — "4", "See A/59/361.", "5",
+/// "Resolution 60/1." — numbered one after the other, each followed by its text; or page.size().
+size_t bare_number_area_start(const std::vector<Line>& page) {
+  bool body_above = false;
+  for (size_t i = 0; i < page.size(); ++i) {
+    if (page[i].blank || page[i].in.positioned) continue;
+    int first = bare_number(page[i]);
+    if (body_above && first > 0) {
+      int expected = first;
+      bool text_after = true, ok = true;
+      for (size_t j = i; j < page.size() && ok; ++j) {
+        if (page[j].blank) continue;
+        int n = bare_number(page[j]);
+        if (n > 0) {
+          ok = text_after && n == expected;
+          ++expected;
+          text_after = false;
+        } else {
+          text_after = true;
+        }
+      }
+      if (ok && text_after) return i;
+    }
+    body_above = true;
+  }
+  return page.size();
+}
+
 }  // namespace
 
 size_t footnote_area_start(const std::vector<Line>& page, double body_size, bool continuing) {
@@ -265,6 +321,14 @@ size_t footnote_area_start(const std::vector<Line>& page, double body_size, bool
     if (!page[i].blank && is_separator(page[i].in.text)) return i;
   // A line that opens with a superscript or glued number: no body line does, every footnote may.
   size_t at = marked_area_start(page);
+  if (at == page.size()) at = bare_number_area_start(page);
+  if (at < page.size() && continuing && !page[at].in.positioned) {
+    // Text without layout: a footnote run on from the page before tops the area as a block of
+    // its own after a blank line.
+    size_t k = at;
+    while (k > 0 && !page[k - 1].blank && k + 4 > at) --k;
+    if (k < at && k > 1 && page[k - 1].blank) at = k;
+  }
   if (at == page.size() && body_size > 0) {
     // Or the block of smaller type that ends the page, opening with a number or continuing a footnote.
     size_t k = page.size();

@@ -1,6 +1,12 @@
 // Raw page text: text copied out of a PDF with its page furniture still in it, recognised and
 // cut back into pages for the repairer.
 //
+// Two kinds of such text are recognised. Text copied out of a PDF viewer shows the printer's marks
+// (below). pdftotext's output (default or -layout) may have none of them — a LibreOffice PDF
+// prints no job number — but it separates its pages by form feeds and keeps the PDF's line wraps:
+// lines no longer than a printed line, running on with no blank line between them. Form feeds and
+// such hard-wrapped lines together mark it as page text too.
+//
 // Such text shows the printer's marks between its pages: the symbol, the running title, the job
 // number and the page number, often with trailing spaces on every line (the extractor padded
 // them). Pages are cut at form feeds when there are any (pdftotext writes them); otherwise at
@@ -16,6 +22,8 @@
 //   "25-17700"                          │
 //   "2/18 "                             ┘
 //   "consequences in accordance with …" ← page 2 begins
+#include <algorithm>
+
 #include "load/pagetext_parts.hpp"
 
 namespace resdiff::load_detail {
@@ -115,6 +123,79 @@ std::string_view trimmed(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
+/// True when text is set in hard-wrapped lines rather than one paragraph per line: lines no longer
+/// than a printed line (90 % of them at most 110 characters, none past 200), most of them followed
+/// directly by another line with no blank between, as paragraphs of wrapped lines are.
+bool hard_wrapped(std::string_view text) {
+  std::vector<size_t> lengths;
+  size_t followed = 0;
+  bool previous_text = false;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = trimmed(text.substr(pos, end - pos));
+    pos = end + 1;
+    if (line.empty()) {
+      previous_text = false;
+      continue;
+    }
+    followed += previous_text ? 1 : 0;
+    previous_text = true;
+    size_t n = 0;
+    for (char c : line) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    lengths.push_back(n);
+  }
+  if (lengths.size() < 8) return false;
+  std::sort(lengths.begin(), lengths.end());
+  return lengths[lengths.size() * 9 / 10] <= 110 && lengths.back() <= 200 && followed * 2 >= lengths.size();
+}
+
+/// The value of a line holding nothing but a footnote number of one to three digits, else 0.
+int bare_note_number(std::string_view line) {
+  std::string_view t = trimmed(line);
+  if (t.empty() || t.size() > 3 || t.find_first_not_of("0123456789") != std::string_view::npos) return 0;
+  return std::stoi(std::string(t));
+}
+
+/// pdftotext sometimes writes the footnotes of a page with each number after its text
+/// ("Official Records …", "No. 11 (A/80/11).", "1", then the form feed): moves each such number,
+/// alone on its line, up to the first line of its note's text, where the footnote reader looks
+/// for it. Working up from the page's end, numbers one less each time: a note's text starts after
+/// a blank line or, without one, at a capital after a line that stops mid-sentence.
+void move_trailing_note_numbers(std::vector<Page>& pages) {
+  for (Page& page : pages) {
+    std::vector<PageLine>& lines = page.lines;
+    auto blank = [&](size_t i) { return trimmed(lines[i].text).empty(); };
+    size_t last = lines.size();
+    int expected = 0;
+    while (true) {
+      while (last > 0 && blank(last - 1)) --last;
+      if (last < 3) break;
+      int number = bare_note_number(lines[last - 1].text);
+      if (number <= 0 || (expected > 0 && number != expected)) break;
+      size_t first = last - 1;
+      while (first > 0 && !blank(first - 1) && bare_note_number(lines[first - 1].text) == 0) --first;
+      if (first == 0 || first + 8 < last || (first > 0 && !blank(first - 1))) {
+        first = 0;
+        for (size_t k = last - 1; k-- > 0 && k + 8 >= last && !blank(k);) {
+          std::string_view above = k > 0 ? trimmed(lines[k - 1].text) : std::string_view();
+          if (k > 0 && !above.empty() && is_lower(last_code_point(above)) && is_upper(first_letter(trimmed(lines[k].text)))) {
+            first = k;
+            break;
+          }
+        }
+      }
+      if (first == 0 || first == last - 1) break;  // no footnote text found above the number
+      PageLine moved = lines[last - 1];
+      lines.erase(lines.begin() + static_cast<long>(last - 1));
+      lines.insert(lines.begin() + static_cast<long>(first), std::move(moved));
+      last = first;
+      expected = number - 1;
+      if (expected <= 0) break;
+    }
+  }
+}
+
 }  // namespace
 
 bool looks_like_page_text(std::string_view text) {
@@ -125,11 +206,13 @@ bool looks_like_page_text(std::string_view text) {
   });
   size_t text_lines = count_lines(text, [](std::string_view l) { return !trimmed(l).empty(); });
   size_t padded = count_lines(text, [](std::string_view l) { return !trimmed(l).empty() && (l.back() == ' ' || l.back() == '\t'); });
+  bool form_feeds = text.find('\f') != std::string_view::npos;
   int score = 0;
   score += page_numbers >= 2;
   score += furniture >= 2;
-  score += text.find('\f') != std::string_view::npos;
+  score += form_feeds;
   score += text_lines >= 20 && padded * 10 >= text_lines * 3;
+  score += form_feeds && hard_wrapped(text);  // pdftotext: pages, and lines as the PDF set them
   return score >= 2;
 }
 
@@ -137,7 +220,8 @@ std::vector<Block> blocks_from_page_text(std::string_view text, std::vector<std:
   bool form_feeds = false;
   std::vector<Page> pages = split_lines(text, form_feeds);
   if (!form_feeds && pages.size() == 1) pages = cut_at_furniture(pages.front());
-  return repair_pages(pages, warnings);
+  if (form_feeds) move_trailing_note_numbers(pages);
+  return repair_pages(pages, warnings, form_feeds);
 }
 
 }  // namespace resdiff::load_detail

@@ -59,6 +59,7 @@ std::string render_parse_text(const Document& doc) {
   add_field(out, "date", meta.date);
   add_field(out, "agenda_item", meta.agenda_item);
   add_field(out, "report", meta.report);
+  add_field(out, "committee", meta.committee);
   add_field(out, "closing", meta.closing);
   add_field(out, "language", meta.language);
   if (!out.empty()) out += "\n";

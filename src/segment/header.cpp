@@ -9,8 +9,12 @@
 //   -> cleaned "… weapons of mass destruction", which starts with the text's title: it is used.
 // A/RES/80/5's front matter writes "World Social Summit" with straight quotes where the text has
 // curly ones, so it is no extension of the text's title, and the text's title stays.
+// The report line names the committee too: "[on the report of the First Committee (A/76/444,
+// para. 93)]" gives report "A/76/444, para. 93" and committee "First Committee"; a resolution
+// adopted "without reference to a Main Committee" has a report (its draft) and no committee.
 #include <regex>
 #include <string>
+#include <string_view>
 
 #include "resdiff/text.hpp"
 #include "segment/passes.hpp"
@@ -22,6 +26,19 @@ namespace {
 std::optional<std::smatch> search(const std::string& text, const std::regex& pattern) {
   std::smatch m;
   if (std::regex_search(text, m, pattern)) return m;
+  return std::nullopt;
+}
+
+/// The committee named by a report line: "[on the report of the First Committee (A/76/444, para. 93)]"
+/// -> "First Committee"; nullopt for "[without reference to a Main Committee (A/80/L.11)]".
+std::optional<std::string> committee_name(const std::string& report_line) {
+  for (std::string_view lead : {"[on the report of the ", "[on the reports of the "}) {
+    if (report_line.rfind(lead, 0) != 0) continue;
+    size_t end = report_line.find(" (", lead.size());
+    std::string name = end == std::string::npos ? std::string() : report_line.substr(lead.size(), end - lead.size());
+    if (name.empty() || name == "Committee") return std::nullopt;  // "the Committee": which one is not said
+    return name;
+  }
   return std::nullopt;
 }
 
@@ -98,7 +115,10 @@ Metadata read_header(const std::vector<Piece>& header, const std::map<std::strin
     if (!date.empty()) meta.date = date;
   }
   if (auto m = search(all, p.agenda)) meta.agenda_item = (*m)[1].str();
-  if (auto m = search(all, p.report)) meta.report = (*m)[1].str();
+  if (auto m = search(all, p.report)) {
+    meta.report = (*m)[1].str();
+    meta.committee = committee_name((*m)[0].str());
+  }
   meta.language = std::string(lex.language);
 
   // Front matter fills gaps and completes a title cut short; it never overrides the text.
