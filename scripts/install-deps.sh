@@ -15,6 +15,8 @@ packages=(
   catch2                                # unit tests
   python3 python3-jsonschema            # JSON schema validation in the end-to-end tests
   git                                   # the git integration test
+  chromium                              # the HTML report test (headless)
+  libreoffice-writer-nogui fonts-dejavu-core poppler-utils  # the Word output test: DOCX → PDF → text
 )
 
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then

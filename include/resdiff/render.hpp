@@ -3,6 +3,7 @@
 #include <string>
 
 #include "resdiff/document.hpp"
+#include "resdiff/expected.hpp"
 #include "resdiff/report.hpp"
 
 namespace resdiff {
@@ -29,6 +30,32 @@ std::string render_parse_text(const Document& doc);
 /// `resdiff parse FILE --format markdown`: the document as clean Markdown (header, recitals,
 /// numbered operative paragraphs, closing, footnote definitions) that reads back to the same clauses.
 std::string render_parse_markdown(const Document& doc);
+
+/// The HTML report (`--format html`): one self-contained page (no external assets) with a summary
+/// table, the metadata changes, and every clause as an inline redline and side by side.
+std::string render_html(const Report& report, const RenderOptions& options);
+
+/// The committee change summary (`--format markdown`): substantive changes first, one sentence
+/// each, then the technical updates grouped, the metadata changes and the counts.
+std::string render_markdown_summary(const Report& report);
+
+/// The side-by-side terminal view (`--side-by-side`): old text left, new right, fitted to
+/// options.width (80 when it is 0 or less), colour as the text view.
+std::string render_side_by_side(const Report& report, const RenderOptions& options);
+
+/// `--stat`: the summary lines, then one line per changed clause ("PP5 | substantive | +8 -1 words").
+std::string render_stat(const Report& report, const RenderOptions& options);
+
+/// How the Word document of `--format docx` is signed.
+struct DocxOptions {
+  std::string author = "resdiff";  ///< w:author of every tracked change, dc:creator
+  std::string date;                ///< ISO 8601 UTC ("2025-12-01T00:00:00Z") of every change; empty: now
+};
+
+/// `--format docx`: the .docx bytes of the new text with every change as a Word tracked change
+/// (w:ins / w:del), automatic numbering for operative paragraphs, and the footnotes. Read as
+/// accepted it is the new document; read as before the changes, the old one.
+Expected<std::string> render_docx(const Report& report, const DocxOptions& options);
 
 /// A clause's short label: "PP5", "OP2", "OP5 (a)", "ANX12", "P3".
 std::string clause_label(const Clause& clause);

@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <exception>
 #include <iostream>
 #include <optional>
@@ -27,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "pager.hpp"
 #include "resdiff/render.hpp"
 #include "resdiff/resdiff.hpp"
 
@@ -58,6 +60,9 @@ struct Options {
   int width = -1;  // -1: the terminal's width on a terminal, no wrapping otherwise
   bool quiet = false;
   bool version = false;
+  bool side_by_side = false;  // -y: the text view in two columns
+  bool stat = false;          // --stat: counts only
+  bool no_pager = false;
 };
 
 // Thrown for a problem with the command line itself; printed as one line, exit status 2.
@@ -81,13 +86,15 @@ std::string one_line(std::string message) {
   return message;
 }
 
-// The output formats of this version: text and json for a comparison; markdown too for parse.
+// The output formats: text, json and markdown for both; html and docx for a comparison only.
 std::string check_output_format(const std::string& format, bool parsing) {
-  if (format == "text" || format == "json" || (parsing && format == "markdown")) return format;
-  if (format == "html" || format == "markdown" || format == "docx") {
-    throw UsageError{"--format " + format + ": not supported yet (this version writes text and json)"};
+  if (format == "text" || format == "json" || format == "markdown" || (!parsing && (format == "html" || format == "docx"))) {
+    return format;
   }
-  throw UsageError{"--format " + format + ": unknown format (" + (parsing ? "text, json, markdown" : "text, json") + ")"};
+  if (format == "html" || format == "docx") {
+    throw UsageError{"--format " + format + ": only for a comparison (parse writes text, json, markdown)"};
+  }
+  throw UsageError{"--format " + format + ": unknown format (" + (parsing ? "text, json, markdown" : "text, json, html, markdown, docx") + ")"};
 }
 
 Format input_format(const std::string& name) {
@@ -165,6 +172,37 @@ std::optional<Error> write_output(const std::string& path, const std::string& te
   return failed(error);
 }
 
+// Pages text like git when it is long and going to a terminal; false when it was not paged (or
+// the pager could not start), and the caller writes it.
+bool page(const Options& options, const std::string& format, const std::string& text) {
+  resdiff_cli::PagerContext context;
+  context.to_stdout = options.output.empty() || options.output == "-";
+  context.is_tty = isatty(STDOUT_FILENO) != 0;
+  context.no_pager = options.no_pager;
+  context.machine_format = format != "text";
+  context.lines = resdiff_cli::count_lines(text);
+  winsize size{};
+  if (context.is_tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0) context.height = size.ws_row;
+  if (const char* pager = std::getenv("RESDIFF_PAGER")) context.pager_env = pager;
+  else if (const char* pager = std::getenv("PAGER")) context.pager_env = pager;
+  std::string command = resdiff_cli::pager_command(context);
+  return !command.empty() && resdiff_cli::run_pager(command, text);
+}
+
+// The signature of --format docx's tracked changes: now, or SOURCE_DATE_EPOCH for reproducible output.
+DocxOptions docx_options() {
+  DocxOptions docx;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    std::time_t t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+    std::tm tm{};
+    char buffer[32];
+    if (gmtime_r(&t, &tm) != nullptr && std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm) > 0) {
+      docx.date = buffer;
+    }
+  }
+  return docx;
+}
+
 // /dev/null is an empty document: git passes it for an added or a deleted file.
 Expected<Document> read(const std::string& path, const Options& options) {
   if (path == "/dev/null") {
@@ -213,6 +251,9 @@ int run_compare(Options& options) {
   }
   if (old_path == "-" && new_path == "-") throw UsageError{"-: standard input can be read only once"};
   std::string format = check_output_format(options.format, false);
+  if (format == "docx" && (options.output.empty() || options.output == "-")) {
+    throw UsageError{"--format docx needs -o FILE"};  // a binary file has no place on a terminal
+  }
   input_format(options.from);  // a bad --from is a usage error before any file is read
 
   Expected<Document> old_doc = read(old_path, options);
@@ -232,18 +273,34 @@ int run_compare(Options& options) {
   Report report = compare(std::move(*old_doc), std::move(*new_doc), compare_options);
 
   std::string text;
-  if (format == "json") {
+  if (format == "docx") {
+    Expected<std::string> docx = render_docx(report, docx_options());
+    if (!docx) return trouble(Error{options.output, docx.error().message});
+    text = std::move(*docx);
+  } else if (format == "json") {
     text = render_json(report);
+  } else if (format == "markdown") {
+    text = render_markdown_summary(report);
+  } else if (format == "html") {
+    text = render_html(report, RenderOptions{});
   } else {
     RenderOptions render_options;
     render_options.color = use_color(options);
     render_options.context = options.all ? -1 : options.context;
     render_options.width = output_width(options);
-    text = render_text(report, render_options);
+    if (options.side_by_side && render_options.width <= 0) render_options.width = 160;  // not a terminal: 2 × 80
+    text = options.stat           ? render_stat(report, render_options)
+           : options.side_by_side ? render_side_by_side(report, render_options)
+                                  : render_text(report, render_options);
   }
-  if (std::optional<Error> error = write_output(options.output, text)) return trouble(*error);
+  if (!page(options, format, text)) {
+    if (std::optional<Error> error = write_output(options.output, text)) return trouble(*error);
+  }
   std::cerr << warnings;
-  if (git) return kSame;
+  // Git wants 0 from an external diff; under git difftool (which exports
+  // GIT_DIFFTOOL_TRUST_EXIT_CODE to its tools) 1 would stop `difftool --trust-exit-code`, which
+  // is meant to stop on trouble only.
+  if (git || env_set("GIT_DIFFTOOL_TRUST_EXIT_CODE")) return kSame;
   return report.has_differences() ? kDifferent : kSame;
 }
 
@@ -292,7 +349,7 @@ int run(int argc, char** argv) {
   app.add_option("OLD NEW", options.files,
                  "The two documents (- for standard input, once); git's external-diff arguments work too")
       ->type_name("");
-  add_reading_options(app, options, "text or json");
+  add_reading_options(app, options, "text, json, html, markdown or docx (with -o)");
   app.add_option("--color", options.color, "Colour the text view: auto (default), always or never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}).description(""));
@@ -310,6 +367,11 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(0.0, 1.0).description(""));
   app.add_flag("--ignore-technical", options.ignore_technical,
                "Report clauses whose only changes are technical updates as unchanged");
+  app.add_flag("-y,--side-by-side", options.side_by_side,
+               "Show the text view in two columns, old left and new right, fitted to the width");
+  app.add_flag("--stat", options.stat, "Show only the counts and one line per changed clause");
+  app.add_flag("--no-pager", options.no_pager,
+               "Do not page long output on a terminal (default: $PAGER, or less -FRX)");
   app.add_flag("--version", options.version, "Print resdiff's version and exit");
 
   CLI::App* parse = app.add_subcommand("parse", "Print the structure resdiff reads from FILE: metadata, then one clause per line");

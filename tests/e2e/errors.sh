@@ -27,7 +27,7 @@ expect_trouble "one file" "OLD and NEW" "$RESDIFF" "$OLD"
 expect_trouble "no file" "OLD and NEW" "$RESDIFF"
 expect_trouble "unknown option" "--no-such-option" "$RESDIFF" --no-such-option "$OLD" "$NEW"
 expect_trouble "unknown colour" "--color" "$RESDIFF" --color=sometimes "$OLD" "$NEW"
-expect_trouble "format not supported yet" "html" "$RESDIFF" --format html "$OLD" "$NEW"
+expect_trouble "parse has no html format" "html" "$RESDIFF" parse --format html "$NEW"
 expect_trouble "unknown format" "yaml" "$RESDIFF" --format yaml "$OLD" "$NEW"
 expect_trouble "threshold out of range" "--threshold" "$RESDIFF" --threshold 2 "$OLD" "$NEW"
 expect_trouble "parse without a file" "FILE" "$RESDIFF" parse

@@ -11,8 +11,8 @@ PYTHON=/usr/bin/python3   # Debian's, where python3-jsonschema is installed
 SCHEMA=$SOURCE_DIR/tests/report.schema.json
 
 # The environment must not decide the results: no colour requests, no git pager, a plain terminal.
-unset NO_COLOR GIT_PAGER_IN_USE COLUMNS
-export TERM=xterm LC_ALL=C.UTF-8
+unset NO_COLOR GIT_PAGER_IN_USE COLUMNS RESDIFF_PAGER
+export TERM=xterm LC_ALL=C.UTF-8 PAGER=cat   # no pager on a pseudo-terminal (tests/e2e/pager.sh sets its own)
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

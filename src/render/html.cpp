@@ -1,0 +1,369 @@
+// The HTML report (`--format html`): one self-contained page a drafter reads in a browser, mails
+// or prints. A header naming both documents, a summary table, the metadata changes, then every
+// clause with its label, old → new number, an inline redline (<del>/<ins>, technical edits muted)
+// and a side-by-side view (old | new), unchanged clauses collapsed in <details>. Each clause has
+// an anchor on the new numbering ("PP5", "OP6"; a deleted one "old-OP3"). No external assets;
+// every text is escaped and carries dir="auto" and the document's language.
+#include <array>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "html_style.hpp"
+#include "names.hpp"
+#include "resdiff/render.hpp"
+
+namespace resdiff {
+
+namespace {
+
+using render_names::doc_detail;
+using render_names::doc_name;
+using render_names::entry_label;
+
+std::string esc(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// A clause label as an id: "OP5 (a)" → "OP5a".
+std::string anchor_of(const std::string& label) {
+  std::string out;
+  for (char c : label) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
+  }
+  return out;
+}
+
+std::string texts(const Document& doc, const std::vector<size_t>& positions) {
+  std::string out;
+  for (size_t p : positions) {
+    if (p < doc.clauses.size()) out += (out.empty() ? "" : " ") + doc.clauses[p].text;
+  }
+  return out;
+}
+
+bool edited(const Entry& entry) {
+  for (const Edit& e : entry.edits) {
+    if (e.op != Edit::Op::Equal) return true;
+  }
+  return false;
+}
+
+bool has_technical_edit(const Entry& entry) {
+  for (const Edit& e : entry.edits) {
+    if (e.op != Edit::Op::Equal && e.technical) return true;
+  }
+  return false;
+}
+
+const char* part_title(ClauseKind kind) {
+  switch (kind) {
+    case ClauseKind::Preambular: return "Preamble";
+    case ClauseKind::Operative:
+    case ClauseKind::Subparagraph: return "Operative part";
+    case ClauseKind::Annex: return "Annex";
+    case ClauseKind::Paragraph: return "Text";
+  }
+  return "Text";
+}
+
+class HtmlView {
+ public:
+  HtmlView(const Report& report, const RenderOptions& options) : r_(report), options_(options) {}
+
+  std::string render() {
+    std::string lang = esc(r_.new_doc.meta.language.value_or(r_.old_doc.meta.language.value_or("en")));
+    std::string title = "Changes from " + doc_name(r_.old_doc) + " to " + doc_name(r_.new_doc);
+    o_ += "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    o_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    o_ += "<meta name=\"generator\" content=\"resdiff\">\n";
+    o_ += "<title>" + esc(title) + "</title>\n<style>" + std::string(html_assets::stylesheet()) + "</style>\n</head>\n<body>\n";
+    header(title);
+    summary();
+    metadata();
+    clauses();
+    o_ += "<footer>Made by resdiff. <del>Struck through</del>: deleted; <ins>underlined</ins>: inserted; "
+          "<del class=\"tech\">muted</del> <ins class=\"tech\">edits</ins>: technical updates (sessions, dates, symbols).</footer>\n";
+    o_ += "<script>" + std::string(html_assets::script()) + "</script>\n</body>\n</html>\n";
+    return o_;
+  }
+
+ private:
+  const Report& r_;
+  const RenderOptions& options_;
+  std::string o_;
+
+  std::string lang_attr(const Document& doc) const {
+    std::string attr = " dir=\"auto\"";
+    if (doc.meta.language) attr += " lang=\"" + esc(*doc.meta.language) + "\"";
+    return attr;
+  }
+
+  void doc_card(const Document& doc, const char* role) {
+    o_ += "<div class=\"doc\"><div class=\"role\">" + std::string(role) + "</div>";
+    o_ += "<div class=\"symbol\">" + esc(doc_name(doc)) + "</div>";
+    std::string detail = doc_detail(doc);
+    if (!detail.empty()) o_ += "<div class=\"detail\">" + esc(detail) + "</div>";
+    if (doc.meta.title) o_ += "<div class=\"title\"" + lang_attr(doc) + ">" + esc(*doc.meta.title) + "</div>";
+    if (!doc.path.empty()) o_ += "<div class=\"path\">" + esc(doc.path) + "</div>";
+    o_ += "</div>\n";
+  }
+
+  void header(const std::string& title) {
+    const std::optional<std::string>& doc_title = r_.new_doc.meta.title ? r_.new_doc.meta.title : r_.old_doc.meta.title;
+    o_ += "<header class=\"report\">\n<h1>" + esc(title);
+    if (doc_title) o_ += "<br><small" + lang_attr(r_.new_doc) + ">" + esc(*doc_title) + "</small>";
+    o_ += "</h1>\n<div class=\"docs\">\n";
+    doc_card(r_.old_doc, "Old");
+    o_ += "<div class=\"arrow\" aria-hidden=\"true\">→</div>\n";
+    doc_card(r_.new_doc, "New");
+    o_ += "</div>\n";
+    if (!r_.has_differences()) {
+      o_ += "<p class=\"verdict\">No differences.</p>\n";
+    } else if (r_.technical_only) {
+      o_ += "<p class=\"verdict\">Technical updates only (sessions, dates, symbols): nothing substantive changed.</p>\n";
+    }
+    o_ += "</header>\n";
+  }
+
+  void summary() {
+    o_ += "<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>Part</th>";
+    static const std::array<const char*, 9> columns = {"unchanged", "changed", "moved", "inserted", "deleted",
+                                                       "split", "merged", "technical", "substantive"};
+    for (const char* c : columns) o_ += std::string("<th class=\"n\">") + c + "</th>";
+    o_ += "</tr></thead>\n<tbody>\n";
+    Counts total;
+    auto row = [&](const std::string& name, const char* key, const Counts& c, bool always) {
+      std::array<int, 9> v = {c.unchanged, c.changed, c.moved, c.inserted, c.deleted, c.split, c.merged, c.technical, c.substantive};
+      int sum = 0;
+      for (int n : v) sum += n;
+      if (!always && sum == 0) return;
+      o_ += std::string("<tr class=\"") + key + "\"><th>" + esc(name) + "</th>";
+      for (size_t i = 0; i < v.size(); ++i) {
+        o_ += std::string("<td class=\"n ") + columns[i] + (v[i] == 0 ? " zero" : "") + "\">" + std::to_string(v[i]) + "</td>";
+      }
+      o_ += "</tr>\n";
+    };
+    auto add = [&](const Counts& c) {
+      total.unchanged += c.unchanged; total.changed += c.changed; total.moved += c.moved; total.inserted += c.inserted;
+      total.deleted += c.deleted; total.split += c.split; total.merged += c.merged; total.technical += c.technical;
+      total.substantive += c.substantive;
+    };
+    auto count_label = [&](const char* name, ClauseKind kind) {
+      return std::string(name) + " (" + std::to_string(r_.old_doc.count(kind)) + " → " + std::to_string(r_.new_doc.count(kind)) + ")";
+    };
+    bool resolution = r_.old_doc.is_resolution || r_.new_doc.is_resolution;
+    row(count_label("Preamble", ClauseKind::Preambular), "preambular", r_.preambular, resolution);
+    row(count_label("Operative part", ClauseKind::Operative), "operative", r_.operative, resolution);
+    row(resolution ? "Sub-paragraphs and annex" : "Paragraphs", "other", r_.other, !resolution);
+    add(r_.preambular);
+    add(r_.operative);
+    add(r_.other);
+    row("All clauses", "total", total, true);
+    o_ += "</tbody>\n</table>\n</section>\n";
+  }
+
+  // A metadata value with the words it shares with the other side left plain and the differing
+  // middle marked: "<del>45th</del> plenary meeting, …" (cut back to spaces so words stay whole).
+  static std::string value_html(const std::string& value, const std::optional<std::string>& other, bool old_side, bool technical) {
+    const char* tag = old_side ? "del" : "ins";
+    if (!other) return marked(tag, value, technical);
+    const std::string& a = value;
+    const std::string& b = *other;
+    size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+    while (prefix > 0 && a[prefix - 1] != ' ') --prefix;
+    size_t suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;
+    while (suffix > 0 && a[a.size() - suffix] != ' ') --suffix;
+    return esc(a.substr(0, prefix)) + marked(tag, a.substr(prefix, a.size() - prefix - suffix), technical) + esc(a.substr(a.size() - suffix));
+  }
+
+  void value_cell(const std::optional<std::string>& value, const std::optional<std::string>& other, bool old_side, bool technical,
+                  const Document& doc) {
+    o_ += "<td" + lang_attr(doc) + ">";
+    if (value) {
+      o_ += value_html(*value, other, old_side, technical);
+    } else {
+      o_ += "<span class=\"note\">—</span>";
+    }
+    o_ += "</td>";
+  }
+
+  void metadata() {
+    if (r_.metadata.empty()) return;
+    o_ += "<section id=\"metadata\">\n<h2>Metadata</h2>\n<table class=\"meta\">\n<thead><tr><th>Field</th><th>Old</th><th>New</th><th></th></tr></thead>\n<tbody>\n";
+    for (const MetadataRow& row : r_.metadata) {
+      std::string field = row.field;
+      for (char& c : field) c = c == '_' ? ' ' : c;
+      o_ += "<tr class=\"" + std::string(row.technical ? "technical" : "substantive") + "\"><td class=\"field\">" + esc(field) + "</td>";
+      value_cell(row.old_value, row.new_value, true, row.technical, r_.old_doc);
+      value_cell(row.new_value, row.old_value, false, row.technical, r_.new_doc);
+      o_ += std::string("<td>") + (row.technical ? "<span class=\"tag technical\">technical</span>" : "") + "</td></tr>\n";
+    }
+    o_ += "</tbody>\n</table>\n</section>\n";
+  }
+
+  // text in <tag>, with white space at its ends left outside so that marks hug the words.
+  static std::string marked(const char* tag, const std::string& text, bool technical) {
+    size_t begin = text.find_first_not_of(' ');
+    if (begin == std::string::npos) return esc(text);
+    size_t end = text.find_last_not_of(' ') + 1;
+    return text.substr(0, begin) + "<" + tag + (technical ? " class=\"tech\"" : "") + ">" + esc(text.substr(begin, end - begin)) +
+           "</" + tag + ">" + text.substr(end);
+  }
+
+  // The edits of one side (or both, inline) as escaped HTML.
+  static std::string redline(const std::vector<Edit>& edits, bool show_delete, bool show_insert) {
+    std::string out;
+    for (const Edit& e : edits) {
+      switch (e.op) {
+        case Edit::Op::Equal: out += esc(e.text); break;
+        case Edit::Op::Delete:
+          if (show_delete) out += marked("del", e.text, e.technical);
+          break;
+        case Edit::Op::Insert:
+          if (show_insert) out += marked("ins", e.text, e.technical);
+          break;
+      }
+    }
+    return out;
+  }
+
+  std::string anchor(const Entry& entry) const {
+    if (!entry.new_clauses.empty() && entry.new_clauses.front() < r_.new_doc.clauses.size()) {
+      return anchor_of(clause_label(r_.new_doc.clauses[entry.new_clauses.front()]));
+    }
+    if (!entry.old_clauses.empty() && entry.old_clauses.front() < r_.old_doc.clauses.size()) {
+      return "old-" + anchor_of(clause_label(r_.old_doc.clauses[entry.old_clauses.front()]));
+    }
+    return "";
+  }
+
+  std::string unique(std::string id) {
+    if (id.empty()) id = "clause";
+    std::string candidate = id;
+    for (int n = 2; used_.count(candidate) > 0; ++n) candidate = id + "-" + std::to_string(n);
+    used_.insert(candidate);
+    return candidate;
+  }
+  std::set<std::string> used_{"summary", "metadata", "view-inline", "view-side", "clauses"};
+
+  void clauses() {
+    o_ += "<input type=\"radio\" name=\"view\" id=\"view-inline\" class=\"view-radio\" checked>\n"
+          "<input type=\"radio\" name=\"view\" id=\"view-side\" class=\"view-radio\">\n"
+          "<div class=\"toolbar\" role=\"group\" aria-label=\"View\"><span class=\"views\">"
+          "<label for=\"view-inline\">Inline redline</label><label for=\"view-side\">Side by side</label></span>"
+          "<span class=\"legend\"><del>deleted</del> <ins>inserted</ins> <del class=\"tech\">technical</del> "
+          "<ins class=\"tech\">update</ins></span></div>\n<main id=\"clauses\">\n";
+    const char* part = nullptr;
+    for (const Entry& entry : r_.entries) {
+      const char* title = part_title(entry.kind);
+      if (part == nullptr || std::string(part) != title) {
+        if (part != nullptr) o_ += "</section>\n";
+        part = title;
+        o_ += "<section class=\"part\">\n<h2>" + std::string(title) + "</h2>\n";
+      }
+      if (entry.status == Status::Unchanged) {
+        unchanged(entry);
+      } else {
+        change(entry);
+      }
+    }
+    if (part != nullptr) o_ += "</section>\n";
+    o_ += "</main>\n";
+  }
+
+  void unchanged(const Entry& entry) {
+    std::string id = unique(anchor(entry));
+    std::string text = texts(r_.new_doc, entry.new_clauses);
+    std::string label = entry_label(r_, entry);
+    o_ += "<details class=\"clause unchanged\" id=\"" + esc(id) + "\"><summary><a class=\"label\" href=\"#" + esc(id) + "\">" +
+          esc(label) + "</a> <span class=\"preview\"" + lang_attr(r_.new_doc) + ">" + esc(text) + "</span></summary>";
+    o_ += "<p" + lang_attr(r_.new_doc) + ">" + esc(text) + "</p></details>\n";
+  }
+
+  void change(const Entry& entry) {
+    std::string id = unique(anchor(entry));
+    bool has_edits = edited(entry);
+    std::string cls = std::string("clause ") + status_name(entry.status);
+    bool regrouped_or_changed = entry.status != Status::Inserted && entry.status != Status::Deleted;
+    if (entry.technical) cls += " technical";
+    else if (has_edits && regrouped_or_changed) cls += " substantive";
+    o_ += "<article class=\"" + cls + "\" id=\"" + esc(id) + "\">\n<div class=\"head\"><a class=\"label\" href=\"#" + esc(id) + "\">" +
+          esc(entry_label(r_, entry)) + "</a>";
+    std::string status = status_name(entry.status);
+    if (entry.status == Status::Moved && has_edits) status = "moved and changed";
+    o_ += " <span class=\"tag status-" + std::string(status_name(entry.status)) + "\">" + status + "</span>";
+    if (has_edits && regrouped_or_changed) {
+      if (entry.technical) {
+        o_ += "<span class=\"tag technical\">technical</span>";
+      } else {
+        o_ += "<span class=\"tag substantive\">substantive</span>";
+        if (has_technical_edit(entry)) o_ += "<span class=\"tag technical\">+ technical updates</span>";
+      }
+    }
+    // secondary anchors for the other clauses of a split, and the old place of a moved clause
+    for (size_t i = 1; i < entry.new_clauses.size(); ++i) {
+      if (entry.new_clauses[i] < r_.new_doc.clauses.size()) {
+        std::string extra = anchor_of(clause_label(r_.new_doc.clauses[entry.new_clauses[i]]));
+        if (used_.insert(extra).second) o_ += "<span id=\"" + esc(extra) + "\"></span>";
+      }
+    }
+    if (entry.status == Status::Moved && !entry.old_clauses.empty() && entry.old_clauses.front() < r_.old_doc.clauses.size()) {
+      std::string extra = "old-" + anchor_of(clause_label(r_.old_doc.clauses[entry.old_clauses.front()]));
+      if (used_.insert(extra).second) o_ += "<span id=\"" + esc(extra) + "\"></span>";
+    }
+    o_ += "</div>\n";
+
+    std::string old_text = texts(r_.old_doc, entry.old_clauses), new_text = texts(r_.new_doc, entry.new_clauses);
+    std::string inline_html, old_html, new_html;
+    if (!entry.edits.empty()) {
+      inline_html = redline(entry.edits, true, true);
+      old_html = redline(entry.edits, true, false);
+      new_html = redline(entry.edits, false, true);
+    } else if (entry.status == Status::Deleted) {
+      inline_html = old_html = "<del>" + esc(old_text) + "</del>";
+    } else if (entry.status == Status::Inserted) {
+      inline_html = new_html = "<ins>" + esc(new_text) + "</ins>";
+    } else {
+      inline_html = new_html = esc(new_text);
+      old_html = esc(old_text);
+    }
+    const Document& inline_doc = entry.new_clauses.empty() ? r_.old_doc : r_.new_doc;
+    o_ += "<div class=\"inline\"><p" + lang_attr(inline_doc) + ">" + inline_html + "</p></div>\n";
+    auto column = [&](const char* role, const std::string& label, const std::string& html, const Document& doc) {
+      o_ += std::string("<div class=\"col ") + role + "\"><div class=\"col-head\">" + role + (label.empty() ? "" : " · " + esc(label)) + "</div>";
+      if (html.empty()) {
+        o_ += std::string("<p class=\"empty\">") + (std::string(role) == "old" ? "(not in the old text)" : "(not in the new text)") + "</p>";
+      } else {
+        o_ += "<p" + lang_attr(doc) + ">" + html + "</p>";
+      }
+      o_ += "</div>";
+    };
+    o_ += "<div class=\"side\">";
+    column("old", render_names::clause_labels(r_.old_doc, entry.old_clauses), entry.old_clauses.empty() ? "" : old_html, r_.old_doc);
+    column("new", render_names::clause_labels(r_.new_doc, entry.new_clauses), entry.new_clauses.empty() ? "" : new_html, r_.new_doc);
+    o_ += "</div>\n</article>\n";
+  }
+};
+
+}  // namespace
+
+std::string render_html(const Report& report, const RenderOptions& options) {
+  return HtmlView(report, options).render();
+}
+
+}  // namespace resdiff

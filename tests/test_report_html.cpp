@@ -1,0 +1,134 @@
+// Tests of the HTML report (render_html): structure, summary counts, anchors, redline, escaping,
+// self-containment — on a hand-made report and on A/RES/76/28 → A/RES/80/41.
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <string>
+
+#include "report_sample.hpp"
+
+using namespace resdiff;
+using sample::occurrences;
+
+namespace {
+
+std::string html_of(const Report& report) { return render_html(report, RenderOptions{}); }
+
+// The text of the summary table cell of a row and column: <tr class="ROW">…<td class="n COLUMN…">N</td>
+std::string cell(const std::string& html, const std::string& row, const std::string& column) {
+  size_t tr = html.find("<tr class=\"" + row + "\">");
+  if (tr == std::string::npos) return "(no row)";
+  size_t end = html.find("</tr>", tr);
+  std::regex td("<td class=\"n " + column + "( zero)?\">([0-9]+)</td>");
+  std::smatch m;
+  std::string row_html = html.substr(tr, end - tr);
+  if (!std::regex_search(row_html, m, td)) return "(no cell)";
+  return m[2];
+}
+
+void check_self_contained(const std::string& html) {
+  CHECK(html.find("<link") == std::string::npos);
+  CHECK(html.find("<script src") == std::string::npos);
+  CHECK(html.find("url(") == std::string::npos);
+  CHECK(html.find("@import") == std::string::npos);
+  CHECK(html.find("@font-face") == std::string::npos);
+  CHECK(html.find("http://") == std::string::npos);
+  CHECK(html.find("https://") == std::string::npos);
+  CHECK(html.find("src=") == std::string::npos);
+}
+
+}  // namespace
+
+TEST_CASE("render_html: one well-formed, self-contained page") {
+  std::string html = html_of(sample::report());
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+  CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+  CHECK(html.find("</html>\n") == html.size() - 8);
+  CHECK(occurrences(html, "<style>") == 1);
+  CHECK(occurrences(html, "<script>") == 1);
+  CHECK(html.find("@media print") != std::string::npos);
+  check_self_contained(html);
+  // balanced elements
+  for (const char* tag : {"article", "details", "section", "table", "del", "ins", "p", "div"}) {
+    INFO(tag);
+    CHECK(occurrences(html, std::string("<") + tag + ">") + occurrences(html, std::string("<") + tag + " ") ==
+          occurrences(html, std::string("</") + tag + ">"));
+  }
+}
+
+TEST_CASE("render_html names both documents and has a summary table with the counts") {
+  std::string html = html_of(sample::report());
+  CHECK(html.find("<title>Changes from A/RES/76/28 to A/RES/80/41</title>") != std::string::npos);
+  CHECK(html.find("76th session, 6 Dec 2021") != std::string::npos);
+  CHECK(html.find("80th session, 1 Dec 2025") != std::string::npos);
+  CHECK(html.find("<table class=\"summary\">") < html.find("id=\"metadata\""));
+  CHECK(cell(html, "preambular", "unchanged") == "1");
+  CHECK(cell(html, "preambular", "changed") == "2");
+  CHECK(cell(html, "preambular", "technical") == "1");
+  CHECK(cell(html, "operative", "deleted") == "1");
+  CHECK(cell(html, "operative", "inserted") == "1");
+  CHECK(cell(html, "operative", "substantive") == "3");
+  CHECK(cell(html, "total", "changed") == "3");
+  CHECK(cell(html, "total", "unchanged") == "2");
+}
+
+TEST_CASE("render_html: anchors on the new numbering, old- for deleted clauses") {
+  std::string html = html_of(sample::report());
+  for (const char* id : {"PP1", "PP2", "PP3", "OP1", "OP2", "OP3", "old-OP3"}) {
+    INFO(id);
+    CHECK(occurrences(html, std::string("id=\"") + id + "\"") == 1);
+    CHECK(html.find(std::string("href=\"#") + id + "\"") != std::string::npos);
+  }
+  // unchanged clauses are collapsed, changed ones are articles
+  CHECK(html.find("<details class=\"clause unchanged\" id=\"PP2\">") != std::string::npos);
+  CHECK(html.find("<article class=\"clause changed technical\" id=\"PP1\">") != std::string::npos);
+  CHECK(html.find("<article class=\"clause changed substantive\" id=\"PP3\">") != std::string::npos);
+  CHECK(html.find("<article class=\"clause deleted\" id=\"old-OP3\">") != std::string::npos);
+}
+
+TEST_CASE("render_html: inline redline, side by side, technical edits muted, text escaped") {
+  std::string html = html_of(sample::report());
+  CHECK(html.find("<del>parties</del><ins>Parties</ins>") != std::string::npos);
+  CHECK(html.find("<del class=\"tech\">75/58 of 7 December 2020</del><ins class=\"tech\">79/42 of 2 December 2024</ins>") !=
+        std::string::npos);
+  CHECK(html.find(" 2325 (2016) <ins>and &lt;2663&gt; (2022) &amp; more</ins>,") != std::string::npos);
+  CHECK(html.find("<2663>") == std::string::npos);
+  CHECK(html.find("Measures &lt;to&gt; prevent &amp; protect") != std::string::npos);
+  // the toggle and both views
+  CHECK(html.find("id=\"view-inline\"") != std::string::npos);
+  CHECK(html.find("id=\"view-side\"") != std::string::npos);
+  CHECK(occurrences(html, "<div class=\"inline\">") == 5);
+  CHECK(occurrences(html, "<div class=\"side\">") == 5);
+  CHECK(html.find("<div class=\"col old\"><div class=\"col-head\">old · OP2</div><p dir=\"auto\" lang=\"en\">Encourages States "
+                  "<del>parties</del> to review it;</p></div>") != std::string::npos);
+  // text carries its direction and language
+  CHECK(html.find("<p dir=\"auto\" lang=\"en\">") != std::string::npos);
+}
+
+TEST_CASE("render_html: right-to-left documents get their language and dir=auto") {
+  Report r = sample::report();
+  r.new_doc.meta.language = "ar";
+  r.new_doc.clauses[1].text = "إن الجمعية العامة،";
+  r.entries[1].edits = {sample::edit(Edit::Op::Equal, r.new_doc.clauses[1].text)};
+  std::string html = html_of(r);
+  CHECK(html.find("<html lang=\"ar\">") != std::string::npos);
+  CHECK(html.find("<p dir=\"auto\" lang=\"ar\">إن الجمعية العامة،</p>") != std::string::npos);
+}
+
+TEST_CASE("render_html on A/RES/76/28 → A/RES/80/41") {
+  Report report = sample::real_pair();
+  std::string html = html_of(report);
+  check_self_contained(html);
+  CHECK(html.find("<title>Changes from A/RES/76/28 to A/RES/80/41</title>") != std::string::npos);
+  CHECK(cell(html, "preambular", "unchanged") == std::to_string(report.preambular.unchanged));
+  CHECK(cell(html, "preambular", "changed") == std::to_string(report.preambular.changed));
+  CHECK(cell(html, "preambular", "technical") == std::to_string(report.preambular.technical));
+  CHECK(cell(html, "operative", "changed") == std::to_string(report.operative.changed));
+  CHECK(cell(html, "operative", "substantive") == std::to_string(report.operative.substantive));
+  CHECK(report.preambular.changed >= 5);
+  for (int i = 1; i <= 18; ++i) CHECK(occurrences(html, "id=\"PP" + std::to_string(i) + "\"") == 1);
+  for (int i = 1; i <= 6; ++i) CHECK(occurrences(html, "id=\"OP" + std::to_string(i) + "\"") == 1);
+  CHECK(html.find("<ins>and 2663 (2022) of 30 November 2022</ins>") != std::string::npos);
+  CHECK(html.find("<del>parties</del><ins>Parties</ins>") != std::string::npos);
+  CHECK(html.find("<del class=\"tech\">75/58 of 7 December 2020</del>") != std::string::npos);
+}
