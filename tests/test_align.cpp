@@ -484,3 +484,240 @@ TEST_CASE("10,000 look-alike recitals align by content") {
   }
   CHECK(deleted == 1000);
 }
+
+TEST_CASE("the worked example of soft_anchors.cpp: look-alikes swapped and edited pair by content") {
+  Document old_doc = make_doc({"Recalling its resolution 70/1 on the 2030 Agenda", "Noting the report of the Secretary-General",
+                               "Recalling its resolution 75/58 on terrorism"});
+  Document new_doc = make_doc({"Recalling its resolution 79/42 on terrorism", "Noting the report of the Secretary-General",
+                               "Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development"});
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 3, 3);
+  CHECK(find_old(ps, 0)->new_clauses == std::vector<size_t>{2});
+  CHECK(find_old(ps, 0)->status == Status::Moved);
+  CHECK(find_old(ps, 1)->status == Status::Unchanged);
+  CHECK(find_old(ps, 2)->new_clauses == std::vector<size_t>{0});
+  CHECK(find_old(ps, 2)->status == Status::Moved);
+}
+
+TEST_CASE("one moved clause among edited ones: the edited ones stay, the moved one moves") {
+  // Old P Q R S, new Q' R' S' P: one move, not three.
+  Document old_doc = make_doc({"Decides to remain seized of the matter.", "Welcomes the report of the Secretary-General on oceans,",
+                               "Notes with concern the financial situation of the Agency,",
+                               "Calls upon all States to cooperate fully with the Special Rapporteur,"});
+  Document new_doc = make_doc({"Welcomes the comprehensive report of the Secretary-General on oceans,",
+                               "Notes with deep concern the financial situation of the Agency,",
+                               "Calls upon all States to cooperate fully and promptly with the Special Rapporteur,",
+                               "Decides to remain seized of the matter."});
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 4, 4);
+  CHECK(find_old(ps, 0)->status == Status::Moved);
+  for (size_t i = 1; i < 4; ++i) {
+    CHECK(find_old(ps, i)->status == Status::Changed);
+    CHECK(find_old(ps, i)->new_clauses == std::vector<size_t>{i - 1});
+  }
+}
+
+TEST_CASE("the worked example of moves.cpp: no clear best partner, the leftovers meet best first") {
+  Document old_doc = make_doc({"Alpha clause about oceans and seas,", "Beta clause about forests and soil,",
+                               "Stressing the need for international cooperation in this field",
+                               "Stressing the need for cooperation in this region"});
+  Document new_doc = make_doc({"Stressing the urgent need for cooperation in this field", "Alpha clause about oceans and seas,",
+                               "Beta clause about forests and soil,"});
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 4, 3);
+  CHECK(find_old(ps, 2)->status == Status::Moved);
+  CHECK(find_old(ps, 2)->new_clauses == std::vector<size_t>{0});
+  CHECK(find_old(ps, 3)->status == Status::Deleted);
+}
+
+TEST_CASE("look-alikes: the first come is not the one that was kept") {
+  // Old: three look-alike recitals; the first was deleted and the other two updated. Pairing in
+  // order would turn the first into the second and so on; content pairs 70/1's successor with 70/1.
+  Document old_doc = make_doc({"Recalling its resolution 68/11 of 6 December 2013 on the prevention of an arms race,",
+                               "Recalling its resolution 70/1 of 25 September 2015 on transforming our world,",
+                               "Recalling its resolution 75/58 of 7 December 2020 on terrorism and weapons,",
+                               "Stressing the final matter before the Assembly,"});
+  Document new_doc = make_doc({"Recalling its resolution 70/1 of 25 September 2015 on transforming our world, the 2030 Agenda,",
+                               "Recalling its resolution 79/42 of 2 December 2024 on terrorism and weapons,",
+                               "Stressing the final matter before the Assembly,"});
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 4, 3);
+  CHECK(find_old(ps, 0)->status == Status::Deleted);
+  CHECK(find_old(ps, 1)->new_clauses == std::vector<size_t>{0});
+  CHECK(find_old(ps, 2)->new_clauses == std::vector<size_t>{1});
+  CHECK(find_old(ps, 1)->status == Status::Changed);
+  CHECK(find_old(ps, 2)->status == Status::Changed);
+}
+
+TEST_CASE("look-alikes swapped across other clauses and both edited: each moved to its own successor") {
+  Document old_doc = make_doc({"Recalling its resolution 68/11 of 6 December 2013 on the prevention of an arms race,",
+                               "Noting with concern the situation in the region,", "Welcoming the report of the Panel,",
+                               "Stressing the need for action by all States,",
+                               "Recalling its resolution 75/58 of 7 December 2020 on terrorism and weapons,",
+                               "Deciding to remain seized,"});
+  Document new_doc = make_doc({"Recalling its resolution 79/42 of 2 December 2024 on terrorism and weapons,",
+                               "Noting with concern the situation in the region,", "Welcoming the report of the Panel,",
+                               "Stressing the need for action by all States,",
+                               "Recalling its resolution 68/11 of 6 December 2013 on the prevention of an arms race in outer space,",
+                               "Deciding to remain seized,"});
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 6, 6);
+  CHECK(find_old(ps, 0)->new_clauses == std::vector<size_t>{4});
+  CHECK(find_old(ps, 0)->status == Status::Moved);
+  CHECK(find_old(ps, 4)->new_clauses == std::vector<size_t>{0});
+  CHECK(find_old(ps, 4)->status == Status::Moved);
+  for (size_t i : {1u, 2u, 3u, 5u}) CHECK(find_old(ps, i)->status == Status::Unchanged);
+}
+
+TEST_CASE("the worked example of splits.cpp: a recital split in two") {
+  Document old_doc = make_doc({"Reaffirming the purposes and principles of the Charter,",
+                               "Recalling its resolution 79/42, and noting with appreciation the report of the Secretary-General "
+                               "on the question,",
+                               "Stressing the final matter before the Assembly,"});
+  Document new_doc = make_doc({"Reaffirming the purposes and principles of the Charter,", "Recalling its resolution 79/42,",
+                               "Noting with appreciation the report of the Secretary-General on the question,",
+                               "Stressing the final matter before the Assembly,"});
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 3, 4);
+  REQUIRE(ps.size() == 3);
+  CHECK(ps[1].status == Status::Split);
+  CHECK(ps[1].old_clauses == std::vector<size_t>{1});
+  CHECK(ps[1].new_clauses == std::vector<size_t>{1, 2});
+  CHECK(ps[1].similarity > 0.9);
+  CHECK(ps[0].status == Status::Unchanged);
+  CHECK(ps[2].status == Status::Unchanged);
+}
+
+TEST_CASE("a clause split in three small pieces, none of which pairs alone") {
+  Document old_doc = make_doc({"Opening clause that stays the same,",
+                               "Calls upon all States to ratify the Convention, to implement its provisions fully and "
+                               "to report on the measures taken to the Committee established under it;",
+                               "Closing clause that stays the same."},
+                              ClauseKind::Operative);
+  Document new_doc = make_doc({"Opening clause that stays the same,", "Calls upon all States to ratify the Convention;",
+                               "Also calls upon all States to implement its provisions fully;",
+                               "Further calls upon all States to report on the measures taken to the Committee established under it;",
+                               "Closing clause that stays the same."},
+                              ClauseKind::Operative);
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 3, 5);
+  const Pairing* p = find_old(ps, 1);
+  REQUIRE(p != nullptr);
+  CHECK(p->status == Status::Split);
+  CHECK(p->new_clauses == std::vector<size_t>{1, 2, 3});
+}
+
+TEST_CASE("two consecutive paragraphs merged into one") {
+  Document old_doc = make_doc({"Opening clause that stays the same,", "Welcomes the report of the Secretary-General on the question;",
+                               "Encourages Member States to consider its recommendations in their national policies;",
+                               "Closing clause that stays the same."},
+                              ClauseKind::Operative);
+  Document new_doc = make_doc({"Opening clause that stays the same,",
+                               "Welcomes the report of the Secretary-General on the question, and encourages Member States to "
+                               "consider its recommendations in their national policies;",
+                               "Closing clause that stays the same."},
+                              ClauseKind::Operative);
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 4, 3);
+  REQUIRE(ps.size() == 3);
+  CHECK(ps[1].status == Status::Merged);
+  CHECK(ps[1].old_clauses == std::vector<size_t>{1, 2});
+  CHECK(ps[1].new_clauses == std::vector<size_t>{1});
+}
+
+TEST_CASE("an insertion next to a changed clause is no split") {
+  Document old_doc = make_doc({"Reaffirming the purposes and principles of the Charter,",
+                               "Recalling its resolution 75/58 of 7 December 2020,", "Stressing the final matter,"});
+  Document new_doc = make_doc({"Reaffirming the purposes and principles of the Charter,",
+                               "Recalling its resolution 79/42 of 2 December 2024,",
+                               "Recalling also its resolution 76/30 of 6 December 2021,", "Stressing the final matter,"});
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 3, 4);
+  CHECK(find_old(ps, 1)->status == Status::Changed);
+  CHECK(find_old(ps, 1)->new_clauses == std::vector<size_t>{1});
+  CHECK(find_new(ps, 2)->status == Status::Inserted);
+
+  // The same with an unrelated insertion, and with a deletion beside a change (no merge).
+  new_doc.clauses[2].text = "Noting with appreciation the work of the regional centres for peace and disarmament,";
+  ps = align(old_doc, new_doc);
+  CHECK(find_new(ps, 2)->status == Status::Inserted);
+  auto back = align(new_doc, old_doc);
+  CHECK(find_old(back, 2)->status == Status::Deleted);
+  CHECK(find_old(back, 1)->status == Status::Changed);
+}
+
+TEST_CASE("renumbering of sub-paragraphs: one inserted, the later ones unchanged, nothing moved") {
+  Document old_doc = make_doc({"Requests the Secretary-General:"}, ClauseKind::Operative);
+  add_clauses(old_doc, {"To report on the implementation of the present resolution;",
+                        "To report on the financing of the mission;", "To report on the safety of personnel;"},
+              ClauseKind::Subparagraph);
+  add_clauses(old_doc, {"Decides to remain seized of the matter."}, ClauseKind::Operative);
+  Document new_doc = make_doc({"Welcomes the report of the Secretary-General;", "Requests the Secretary-General:"},
+                              ClauseKind::Operative);
+  add_clauses(new_doc, {"To report on the implementation of the present resolution;",
+                        "To consult Member States on the question of a new mandate;",
+                        "To report on the financing of the mission;", "To report on the safety of personnel;"},
+              ClauseKind::Subparagraph);
+  add_clauses(new_doc, {"Decides to remain seized of the matter."}, ClauseKind::Operative);
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 5, 7);
+  for (const Pairing& p : ps) {
+    if (p.old_clauses.empty()) {
+      CHECK(p.status == Status::Inserted);
+    } else {
+      CHECK(p.status == Status::Unchanged);
+    }
+  }
+  CHECK(find_new(ps, 0)->status == Status::Inserted);
+  CHECK(find_new(ps, 3)->status == Status::Inserted);
+}
+
+TEST_CASE("a recital that moves to the operative part in place is moved, with the new kind") {
+  Document old_doc = make_doc({"Recalling its earlier resolutions on the question,",
+                               "Stressing the importance of international cooperation in combating terrorism,"});
+  add_clauses(old_doc, {"Calls upon all Member States to support international efforts;"}, ClauseKind::Operative);
+  Document new_doc = make_doc({"Recalling its earlier resolutions on the question,"});
+  add_clauses(new_doc, {"Stresses the importance of international cooperation in combating terrorism;",
+                        "Calls upon all Member States to support international efforts;"},
+              ClauseKind::Operative);
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 3, 3);
+  const Pairing* p = find_old(ps, 1);
+  CHECK(p->status == Status::Moved);
+  CHECK(p->new_clauses == std::vector<size_t>{1});
+  CHECK(find_old(ps, 2)->status == Status::Unchanged);
+}
+
+TEST_CASE("a look-alike inserted beside a shortened clause is no split, whatever the order of growth") {
+  // X' lost "Charter of the"; the look-alike after it has those words. Grown from the look-alike,
+  // X' adds enough to it; but given X', the look-alike adds only 5 of its 25 features.
+  Document old_doc = make_doc({"Reaffirming the purposes and principles of the Charter of the United Nations,",
+                               "Reaffirming also the International Covenant on Civil and Political Rights,"});
+  Document new_doc = make_doc({"Reaffirming the purposes and principles of the United Nations,",
+                               "Reaffirming also the regional and principles of national Charter of the United Nations,",
+                               "Reaffirming also the International Covenant on Civil and Political Rights,"});
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 2, 3);
+  CHECK(find_old(ps, 0)->status == Status::Changed);
+  CHECK(find_old(ps, 0)->new_clauses == std::vector<size_t>{0});
+  CHECK(find_new(ps, 1)->status == Status::Inserted);
+}
+
+TEST_CASE("a recital that becomes an operative paragraph after its neighbour: it moved, not the neighbour") {
+  // In reading order the two swap places; the one that changed part is the one that moved.
+  Document old_doc = make_doc({"Reaffirming the purposes and principles of the Charter,",
+                               "Stressing also the importance of enhancing the participation of Indigenous Peoples,",
+                               "Recognizing that 5 September is commemorated in several countries,"});
+  add_clauses(old_doc, {"Decides to proclaim 5 September of each year as the International Day;"}, ClauseKind::Operative);
+  Document new_doc = make_doc({"Reaffirming the purposes and principles of the Charter,",
+                               "Recognizing that 5 September is commemorated in several countries,"});
+  add_clauses(new_doc, {"Stressing also the importance of enhancing the participation of Indigenous Peoples;",
+                        "Decides to proclaim 5 September of each year as the International Day;"},
+              ClauseKind::Operative);
+  auto ps = align(old_doc, new_doc);
+  check_partition(ps, 4, 4);
+  CHECK(find_old(ps, 1)->status == Status::Moved);
+  CHECK(find_old(ps, 1)->new_clauses == std::vector<size_t>{2});
+  CHECK(find_old(ps, 2)->status == Status::Unchanged);
+  CHECK(find_old(ps, 3)->status == Status::Unchanged);
+}

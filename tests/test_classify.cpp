@@ -159,3 +159,38 @@ TEST_CASE("classify leaves equal-only and empty scripts alone") {
   classify(same, k76to80);
   CHECK(flags(same) == std::vector<bool>{false});
 }
+
+TEST_CASE("references to the document's own paragraphs follow the renumbering") {
+  CalendarContext renumbered = k76to80;
+  renumbered.paragraphs = {{"1", "1"}, {"2", "3"}, {"3", "4"}, {"4", "5"}, {"5", "6"}, {"2 (b)", "2 (c)"}};
+  CHECK(technical("as referred to in paragraph 5 above;", "as referred to in paragraph 6 above;", renumbered));
+  CHECK(technical("pursuant to paragraphs 3 to 5 of the present resolution", "pursuant to paragraphs 4 to 6 of the present resolution",
+                  renumbered));
+  CHECK(technical("in paragraphs 2, 3 and 5 below", "in paragraphs 3, 4 and 6 below", renumbered));
+  CHECK(technical("paragraph 2 (b) above", "paragraph 2 (c) above", renumbered));
+  CHECK(technical("paragraph 4 of this resolution", "paragraph 5 of this resolution", renumbered));
+  // Not what the renumbering says: the text now points at another paragraph.
+  CHECK_FALSE(technical("as referred to in paragraph 5 above;", "as referred to in paragraph 7 above;", renumbered));
+  CHECK_FALSE(technical("paragraph 1 above", "paragraph 2 above", renumbered));
+  // No renumbering known: any change of a reference is substantive.
+  CHECK_FALSE(technical("as referred to in paragraph 5 above;", "as referred to in paragraph 6 above;"));
+  // Another text's paragraph: the renumbering of this one says nothing about it.
+  CHECK_FALSE(technical("paragraph 5 of resolution 75/58", "paragraph 6 of resolution 75/58", renumbered));
+  CHECK_FALSE(technical("paragraph 5 of the annex", "paragraph 6 of the annex", renumbered));
+  // Words around the reference still count.
+  CHECK_FALSE(technical("paragraph 5 above", "paragraphs 6 above", renumbered));
+}
+
+TEST_CASE("classify: a renumbered cross-reference inside a clause is a technical edit") {
+  CalendarContext renumbered = k76to80;
+  renumbered.paragraphs = {{"5", "6"}};
+  std::vector<Edit> edits = {eq("Requests a report on the implementation of paragraph "), del("5"), ins("6"),
+                             eq(" above at its "), del("seventy-seventh"), ins("eighty-first"), eq(" session;")};
+  classify(edits, renumbered);
+  CHECK(flags(edits) == std::vector<bool>{false, true, true, false, true, true, false});
+  std::vector<Edit> label = {eq("measures set out in paragraph 2 ("), del("b"), ins("c"), eq(") above;")};
+  CalendarContext subs;
+  subs.paragraphs = {{"2 (b)", "2 (c)"}};
+  classify(label, subs);
+  CHECK(flags(label) == std::vector<bool>{false, true, true, false});
+}

@@ -551,3 +551,158 @@ TEST_CASE("a recital moved and edited: moved, with word edits that say how") {
   CHECK(r.preambular.substantive == 1);
   check_lossless(r);
 }
+
+TEST_CASE("renumbering: an operative paragraph inserted early, a cross-reference that follows it is technical") {
+  Document a = make_doc({{"Recalling its resolution 75/58 of 7 December 2020,"}},
+                        {{"Calls upon all Member States to support international efforts;"},
+                         {"Urges all Member States to take and strengthen national measures;"},
+                         {"Encourages cooperation among Member States in this regard;"},
+                         {"Requests a report on the measures referred to in paragraph 2 above;"},
+                         {"Decides to remain seized of the matter, in particular of paragraphs 2 and 3 above."}});
+  Document b = make_doc({{"Recalling its resolution 75/58 of 7 December 2020,"}},
+                        {{"Welcomes the report of the Secretary-General on the question;"},
+                         {"Calls upon all Member States to support international efforts;"},
+                         {"Urges all Member States to take and strengthen national measures;"},
+                         {"Encourages cooperation among Member States in this regard;"},
+                         {"Requests a report on the measures referred to in paragraph 3 above;"},
+                         {"Decides to remain seized of the matter, in particular of paragraphs 3 and 4 above."}});
+  Report r = compare(a, b);
+  CHECK(r.operative.inserted == 1);
+  CHECK(r.operative.unchanged == 3);
+  CHECK(r.operative.changed == 2);
+  CHECK(r.operative.moved == 0);
+  for (int i : {5, 6}) {
+    INFO("OP" << i);
+    const Entry& e = entry_for(r, ClauseKind::Operative, i);
+    CHECK(e.status == Status::Changed);
+    CHECK(e.technical);
+  }
+  CHECK(show(entry_for(r, ClauseKind::Operative, 5).edits) ==
+        std::vector<std::string>{"=Requests a report on the measures referred to in paragraph ", "-*2", "+*3", "= above;"});
+  check_lossless(r);
+
+  // With --ignore-technical only the insertion is left.
+  CompareOptions options;
+  options.ignore_technical = true;
+  Report quiet = compare(a, b, options);
+  CHECK(quiet.operative.changed == 0);
+  CHECK(quiet.operative.inserted == 1);
+
+  // A reference that does not follow the renumbering points at another paragraph: substantive.
+  b.clauses[5].text = "Requests a report on the measures referred to in paragraph 4 above;";
+  const Entry& wrong = entry_for(compare(a, b), ClauseKind::Operative, 5);
+  CHECK(wrong.status == Status::Changed);
+  CHECK_FALSE(wrong.technical);
+}
+
+TEST_CASE("renumbering by a deleted paragraph: later ones unchanged, cross-references technical") {
+  Document a = make_doc({}, {{"Calls upon all Member States to support international efforts;"},
+                             {"Requests a report on the implementation of the present resolution;"},
+                             {"Urges all Member States to take and strengthen national measures;"},
+                             {"Decides that the measures in paragraph 3 above shall be reviewed."}});
+  Document b = make_doc({}, {{"Calls upon all Member States to support international efforts;"},
+                             {"Urges all Member States to take and strengthen national measures;"},
+                             {"Decides that the measures in paragraph 2 above shall be reviewed."}});
+  Report r = compare(a, b);
+  CHECK(r.operative.deleted == 1);
+  CHECK(r.operative.unchanged == 2);
+  const Entry& e = entry_for(r, ClauseKind::Operative, 3);
+  CHECK(e.status == Status::Changed);
+  CHECK(e.technical);
+  CHECK(r.technical_only == false);  // the deletion is substantive
+}
+
+TEST_CASE("the threshold option changes pairings through compare()") {
+  Document a = make_doc({{"Recalling one thing,"}, {"Welcomes the report of the working group on the question,"}, {"Stressing a third thing,"}}, {});
+  Document b = make_doc({{"Recalling one thing,"}, {"Welcomes the report of the Special Committee on Peacekeeping Operations,"},
+                         {"Stressing a third thing,"}},
+                        {});
+  double s = similarity(a.clauses[1].text, b.clauses[1].text);
+  CompareOptions low, high;
+  low.align.threshold = s - 0.01;
+  high.align.threshold = s + 0.01;
+  Report paired = compare(a, b, low);
+  CHECK(paired.preambular.changed == 1);
+  CHECK(paired.preambular.deleted == 0);
+  Report apart = compare(a, b, high);
+  CHECK(apart.preambular.changed == 0);
+  CHECK(apart.preambular.deleted == 1);
+  CHECK(apart.preambular.inserted == 1);
+  check_lossless(paired);
+  check_lossless(apart);
+}
+
+TEST_CASE("ignore_technical: a moved clause with only technical edits stays moved, without edits to show") {
+  Document a = make_doc({{"Recalling its resolution 75/58 of 7 December 2020,"}, {"Noting the report of the Panel on the question,"},
+                         {"Welcoming the work of the regional centres,"}, {"Stressing the need for action by all States,"}},
+                        {});
+  Document b = make_doc({{"Noting the report of the Panel on the question,"}, {"Welcoming the work of the regional centres,"},
+                         {"Stressing the need for action by all States,"}, {"Recalling its resolution 79/42 of 2 December 2024,"}},
+                        {});
+  a.meta.session = 76;
+  b.meta.session = 80;
+  Report r = compare(a, b);
+  const Entry& moved = entry_for(r, ClauseKind::Preambular, 4);
+  CHECK(moved.status == Status::Moved);
+  CHECK(moved.technical);
+  CompareOptions options;
+  options.ignore_technical = true;
+  Report quiet = compare(a, b, options);
+  const Entry& still = entry_for(quiet, ClauseKind::Preambular, 4);
+  CHECK(still.status == Status::Moved);
+  CHECK_FALSE(still.technical);
+  CHECK(show(still.edits) == std::vector<std::string>{"=Recalling its resolution 79/42 of 2 December 2024,"});
+  CHECK(quiet.has_differences());
+}
+
+TEST_CASE("split and merged entries: lossless edits against the texts joined by one space, counted once") {
+  Document a = make_doc({{"Reaffirming the purposes and principles of the Charter,"},
+                         {"Recalling its resolution 79/42, and noting with appreciation the report of the Secretary-General on "
+                          "the question,"}},
+                        {{"Welcomes the report of the Secretary-General on the question;"},
+                         {"Encourages Member States to consider its recommendations in their national policies;"},
+                         {"Decides to remain seized of the matter."}});
+  Document b = make_doc({{"Reaffirming the purposes and principles of the Charter,"}, {"Recalling its resolution 79/42,"},
+                         {"Noting with appreciation the report of the Secretary-General on the question,"}},
+                        {{"Welcomes the report of the Secretary-General on the question, and encourages Member States to "
+                          "consider its recommendations in their national policies;"},
+                         {"Decides to remain seized of the matter."}});
+  Report r = compare(a, b);
+  REQUIRE(r.entries.size() == 4);
+  const Entry& split = r.entries[1];
+  CHECK(split.status == Status::Split);
+  CHECK(split.old_clauses == std::vector<size_t>{1});
+  CHECK(split.new_clauses == std::vector<size_t>{1, 2});
+  CHECK(split.kind == ClauseKind::Preambular);
+  CHECK(show(split.edits) == std::vector<std::string>{"=Recalling its resolution 79/42, ", "-and noting", "+Noting",
+                                                      "= with appreciation the report of the Secretary-General on the question,"});
+  const Entry& merged = r.entries[2];
+  CHECK(merged.status == Status::Merged);
+  CHECK(merged.old_clauses == std::vector<size_t>{2, 3});
+  CHECK(merged.new_clauses == std::vector<size_t>{3});
+  CHECK(r.preambular.split == 1);
+  CHECK(r.operative.merged == 1);
+  CHECK(r.operative.unchanged == 1);
+  CHECK(r.preambular.substantive == 1);
+  check_lossless(r);
+}
+
+TEST_CASE("a recital turned into an operative paragraph: moved, of the new kind, counted in the operative part") {
+  Document a = make_doc({{"Recalling its earlier resolutions on the question,"},
+                         {"Stressing the importance of international cooperation in combating terrorism,"}},
+                        {{"Calls upon all Member States to support international efforts;"}});
+  Document b = make_doc({{"Recalling its earlier resolutions on the question,"}},
+                        {{"Calls upon all Member States to support international efforts;"},
+                         {"Stresses the importance of international cooperation in combating terrorism;"}});
+  Report r = compare(a, b);
+  const Entry& moved = entry_for(r, ClauseKind::Operative, 2);
+  CHECK(moved.status == Status::Moved);
+  CHECK(moved.kind == ClauseKind::Operative);
+  CHECK(r.old_doc.clauses[moved.old_clauses[0]].kind == ClauseKind::Preambular);
+  CHECK(r.operative.moved == 1);
+  CHECK(r.preambular.moved == 0);
+  CHECK(show(moved.edits) == std::vector<std::string>{"-Stressing", "+Stresses",
+                                                      "= the importance of international cooperation in combating terrorism",
+                                                      "-,", "+;"});
+  check_lossless(r);
+}

@@ -207,3 +207,67 @@ TEST_CASE("word diff is lossless on real clause pairs") {
       check_edits(word_diff(t, olds[i], news[j]), olds[i], news[j]);
     }
 }
+
+TEST_CASE("the semantic rule: a short equality between two longer changes is absorbed") {
+  Tokenizer t;
+  CHECK(show(word_diff(t, "Welcomes with appreciation the report submitted by the Secretary-General",
+                       "Takes note of the report prepared for the Secretary-General")) ==
+        std::vector<std::string>{"-Welcomes with appreciation the report submitted by", "+Takes note of the report prepared for",
+                                 "= the Secretary-General"});
+  // Longer than one of the changes beside it: kept.
+  CHECK(show(word_diff(t, "Encourages States to strengthen national capacities in this regard",
+                       "Urges States to develop regional institutions in this field")) ==
+        std::vector<std::string>{"-Encourages", "+Urges", "= States to ", "-strengthen national capacities",
+                                 "+develop regional institutions", "= in this ", "-regard", "+field"});
+}
+
+TEST_CASE("the semantic rule cascades backwards: a merged change can absorb the island before it") {
+  Tokenizer t;
+  // " all acts in " (12 characters) is longer than the change 2020 → 2024 after it, until the
+  // function word " of " joins that change with the next one; then it is shorter than both sides.
+  CHECK(show(word_diff(t, "Strongly condemns all acts in 2020 of the armed groups",
+                       "Firmly rejects all acts in 2024 of any terrorist organization")) ==
+        std::vector<std::string>{"-Strongly condemns all acts in 2020 of the armed groups",
+                                 "+Firmly rejects all acts in 2024 of any terrorist organization"});
+}
+
+TEST_CASE("no island of one common word between two changes") {
+  Tokenizer t;
+  for (auto [a, b] : {std::pair{"decides to consider the question at its next session", "decides to examine a matter at its next session"},
+                      std::pair{"in 2020 and 2021", "in 2024 and 2025"},
+                      std::pair{"the first and the second reports", "the third and the fourth reports"}}) {
+    auto edits = word_diff(t, a, b);
+    INFO(a << " → " << b);
+    for (size_t k = 1; k + 1 < edits.size(); ++k) {
+      if (edits[k].op != Edit::Op::Equal || edits[k - 1].op == Edit::Op::Equal || edits[k + 1].op == Edit::Op::Equal) continue;
+      std::string s = edits[k].text;
+      size_t words = 0;
+      bool in_word = false;
+      for (char c : s) {
+        bool w = std::isalnum(static_cast<unsigned char>(c)) != 0;
+        words += w && !in_word;
+        in_word = w;
+      }
+      CHECK(words != 1);
+    }
+  }
+}
+
+TEST_CASE("punctuation stays with its word, and a deleted list item takes its comma") {
+  Tokenizer t;
+  CHECK(show(word_diff(t, "Calls upon Governments, regional organizations and civil society to act",
+                       "Calls upon Governments and civil society to act")) ==
+        std::vector<std::string>{"=Calls upon Governments", "-, regional organizations", "= and civil society to act"});
+  CHECK(show(word_diff(t, "oceans, seas, rivers, lakes", "oceans, rivers, lakes")) ==
+        std::vector<std::string>{"=oceans, ", "-seas, ", "=rivers, lakes"});
+  CHECK(show(word_diff(t, "adopted in 2020, and", "adopted in 2024; and")) ==
+        std::vector<std::string>{"=adopted in ", "-2020,", "+2024;", "= and"});
+}
+
+TEST_CASE("a pure insertion does not absorb the word between it and a replacement") {
+  Tokenizer t;
+  CHECK(show(word_diff(t, "to report to the General Assembly at its seventy-seventh session;",
+                       "to report to the General Assembly at its eighty-first session, under the item entitled “Disarmament”;")) ==
+        std::vector<std::string>{"=to report to the General Assembly at its ", "-seventy-seventh", "+eighty-first", "= session",
+                                 "+, under the item entitled “Disarmament”", "=;"});
+}

@@ -1,6 +1,8 @@
 // Stage 5, classify: is a change only a technical (calendar) update, or substantive?
 #pragma once
+#include <map>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,12 +14,17 @@ namespace resdiff {
 struct CalendarContext {
   std::optional<int> old_session;  ///< 76 for A/RES/76/28
   std::optional<int> new_session;  ///< 80 for A/RES/80/41
+  /// Old number → new number of the document's own paragraphs, as the alignment paired them
+  /// ("5" → "6" when a paragraph was inserted before operative 5; sub-paragraphs as "2 (a)").
+  /// A reference to one of them ("paragraph 5 above") that follows this mapping is technical.
+  std::map<std::string, std::string> paragraphs = {};
 };
 
 /// True when replacing old_text by new_text only updates references that move with the calendar:
 /// session ordinals (keeping their distance from the document's own session), years, dates, month
-/// names, resolution and document symbols, meeting numbers, ordinals of recurring events. Both
-/// sides must be non-empty and the words around the references must be the same.
+/// names, resolution and document symbols, meeting numbers, ordinals of recurring events, and
+/// references to the document's own paragraphs that follow its renumbering (context.paragraphs).
+/// Both sides must be non-empty and the words around the references must be the same.
 bool is_technical_change(std::string_view old_text, std::string_view new_text, const CalendarContext& context);
 
 /// Marks each Delete/Insert run of edits technical or not (a delete and the insert right after it

@@ -10,9 +10,10 @@
 //   unique keys on both sides: A, B, C, D          (E ≠ E', so E is no anchor)
 //   new positions in old order: A→0, B→3, C→1, D→2  →  0 3 1 2
 //   longest increasing subsequence: 0 1 2 (A, C, D) → in place; B → moved
-// The gaps between in-place anchors (here: after D, E against E') go to stage 2. align() repeats
-// this stage inside every gap, where a key that was repeated in the whole document may be
-// unique, as patience diff does.
+// The gaps between in-place anchors (here: after D, E against E') go to stage 3. Over the whole
+// document, soft_anchors.cpp decides the first run, together with the clauses that are each
+// other's clearly best partner; align() then repeats this stage inside every gap, where a key
+// that was repeated in the whole document may be unique, as patience diff does.
 //
 // Renumbering is invisible here: keys are built from the text only, so operative 5 that became
 // operative 6 with the same words is an anchor like any other.
@@ -43,8 +44,8 @@ std::vector<size_t> longest_increasing(const std::vector<size_t>& values) {
   return run;
 }
 
-std::vector<std::pair<size_t, size_t>> match_anchors(Context& ctx, const std::vector<size_t>& old_ids,
-                                                     const std::vector<size_t>& new_ids) {
+std::vector<std::pair<size_t, size_t>> unique_equal_pairs(const Context& ctx, const std::vector<size_t>& old_ids,
+                                                          const std::vector<size_t>& new_ids) {
   struct Seen {
     size_t old_count = 0, new_count = 0;
     size_t old_pos = kNone, new_pos = kNone;
@@ -62,12 +63,17 @@ std::vector<std::pair<size_t, size_t>> match_anchors(Context& ctx, const std::ve
     ++it->second.new_count;
     it->second.new_pos = pos;
   }
-
-  std::vector<std::pair<size_t, size_t>> anchors;  // in old order
+  std::vector<std::pair<size_t, size_t>> pairs;  // in old order
   for (size_t pos : old_ids) {
     const Seen& s = seen[ctx.old_side.keys[pos]];
-    if (s.old_count == 1 && s.new_count == 1) anchors.emplace_back(pos, s.new_pos);
+    if (s.old_count == 1 && s.new_count == 1) pairs.emplace_back(pos, s.new_pos);
   }
+  return pairs;
+}
+
+std::vector<std::pair<size_t, size_t>> match_anchors(Context& ctx, const std::vector<size_t>& old_ids,
+                                                     const std::vector<size_t>& new_ids) {
+  std::vector<std::pair<size_t, size_t>> anchors = unique_equal_pairs(ctx, old_ids, new_ids);
   std::vector<size_t> new_positions;
   new_positions.reserve(anchors.size());
   for (const auto& a : anchors) new_positions.push_back(a.second);

@@ -1,12 +1,13 @@
-// Stage 2 of alignment: inside a gap between two anchors, pair clauses by similarity, in order.
+// Stage 3 of alignment: inside a gap between two anchors, pair clauses by similarity, in order.
 //
 // What is left between two in-place anchors is a run of old clauses facing a run of new ones.
 // Edited clauses are here, and so are deletions and insertions. We want the pairs that a drafter
 // would draw: each old clause with the new clause it became, keeping their order (a pair that
-// would cross another is a move, for stage 3), and never a pair below the threshold.
+// would cross another is a move, for stage 5), and never a pair below the threshold.
 //
 // 1. Candidates. In a small gap (at most kSmallGap pairs) every pair is scored; in a large one the
-//    shingle index proposes at most kCandidateLimit partners per clause, so the cost stays linear.
+//    shingle index proposes at most kCandidateLimit partners per clause, both ways (old clauses
+//    asking among the new, new among the old), so the cost stays linear.
 //    Clauses with equal keys (repeated texts, which stage 1 could not anchor) are always proposed:
 //    the r-th occurrence with the r-th, and with the r-th counted from the end.
 // 2. Weights. A candidate weighs its similarity (Dice, see similarity.cpp), less kKindPenalty
@@ -25,7 +26,9 @@
 //   R3–S2 (0.92), R2–S1 (0.82), R2–S2 (0.64), R1–S1 (0.58), R1–S2 (0.58); the heaviest chain is
 //   R2–S1, R3–S2 (1.73, against 1.22 for R1–S1, R2–S2), so R1 is deleted — pairing by content,
 //   not by turn. (Short look-alikes share much of their words: the shared opener alone gives
-//   0.58 here; real recitals are longer, and the chain still prefers the better partner.)
+//   0.58 here; real recitals are longer, and the chain still prefers the better partner. In a
+//   whole document, stage 2 would already have taken R3–S2 and R2–S1 as soft anchors, each being
+//   clearly the other's best; the chain decides where no partner is clearly best.)
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
@@ -67,18 +70,26 @@ double pair_weight(const Context& ctx, size_t old_pos, size_t new_pos, double si
 }
 
 std::vector<Candidate> find_candidates(const Context& ctx, const std::vector<size_t>& old_ids,
-                                       const std::vector<size_t>& new_ids) {
+                                       const std::vector<size_t>& new_ids, double min_similarity) {
   std::vector<std::pair<size_t, size_t>> pairs;
   if (old_ids.empty() || new_ids.empty()) return {};
   if (old_ids.size() * new_ids.size() <= kSmallGap) {
     for (size_t o : old_ids)
       for (size_t n : new_ids) pairs.emplace_back(o, n);
   } else {
-    ShingleIndex index(ctx.new_side, new_ids);
+    // Both ways, so that a clause's best partner is proposed even when it is not among the
+    // best candidates of that partner.
+    ShingleIndex new_index(ctx.new_side, new_ids);
     for (size_t r = 0; r < old_ids.size(); ++r) {
       size_t expected = new_ids[r * new_ids.size() / old_ids.size()];
-      for (size_t n : index.candidates(ctx.old_side.profiles[old_ids[r]], expected, kCandidateLimit, kPostingBudget))
+      for (size_t n : new_index.candidates(ctx.old_side.profiles[old_ids[r]], expected, kCandidateLimit, kPostingBudget))
         pairs.emplace_back(old_ids[r], n);
+    }
+    ShingleIndex old_index(ctx.old_side, old_ids);
+    for (size_t r = 0; r < new_ids.size(); ++r) {
+      size_t expected = old_ids[r * old_ids.size() / new_ids.size()];
+      for (size_t o : old_index.candidates(ctx.new_side.profiles[new_ids[r]], expected, kCandidateLimit, kPostingBudget))
+        pairs.emplace_back(o, new_ids[r]);
     }
     add_equal_keys(ctx, old_ids, new_ids, pairs);
     std::sort(pairs.begin(), pairs.end());
@@ -88,7 +99,7 @@ std::vector<Candidate> find_candidates(const Context& ctx, const std::vector<siz
   std::vector<Candidate> candidates;
   for (const auto& [o, n] : pairs) {
     double s = dice(ctx.old_side.profiles[o], ctx.new_side.profiles[n]);
-    if (s < ctx.options.threshold) continue;
+    if (s < min_similarity) continue;
     candidates.push_back({o, n, s, pair_weight(ctx, o, n, s)});
   }
   return candidates;
@@ -132,7 +143,7 @@ std::vector<Candidate> heaviest_chain(std::vector<Candidate> candidates) {
 }
 
 void match_gap(Context& ctx, const std::vector<size_t>& old_ids, const std::vector<size_t>& new_ids) {
-  for (const Candidate& c : heaviest_chain(find_candidates(ctx, old_ids, new_ids)))
+  for (const Candidate& c : heaviest_chain(find_candidates(ctx, old_ids, new_ids, ctx.options.threshold)))
     record(ctx, c.old_pos, c.new_pos, c.similarity, true);
 }
 

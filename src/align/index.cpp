@@ -7,7 +7,9 @@
 // the most ("Kampala on", "nineteenth summit"), common ones little ("recalling its").
 //
 // Two bounds keep the walk near-linear on a 10,000-clause document: at most kPostingBudget
-// postings are read per query, and at most kCandidateLimit candidates come back. A posting list
+// postings are read per query, and at most kCandidateLimit candidates come back. The counting
+// itself is linear in the postings read: a counter per clause of the side, reset after each
+// query through the list of the clauses it touched, and a partial sort for the best few. A posting list
 // longer than what is left of the budget is read in a window around the position where the
 // partner is expected (documents keep their order), so a thousand recitals that all begin
 // "Recalling its resolution" still find the neighbour they resemble.
@@ -22,13 +24,12 @@
 
 namespace resdiff::align_stage {
 
-ShingleIndex::ShingleIndex(const Side& side, const std::vector<size_t>& members) {
+ShingleIndex::ShingleIndex(const Side& side, const std::vector<size_t>& members) : counts_(side.partner.size(), 0) {
   for (size_t pos : members)
     for (uint64_t s : side.profiles[pos].shingles) postings_[s].push_back(pos);
 }
 
-std::vector<size_t> ShingleIndex::candidates(const Profile& profile, size_t expected_pos, size_t limit,
-                                             size_t budget) const {
+std::vector<size_t> ShingleIndex::candidates(const Profile& profile, size_t expected_pos, size_t limit, size_t budget) {
   std::vector<const std::vector<size_t>*> lists;
   lists.reserve(profile.shingles.size());
   for (uint64_t s : profile.shingles) {
@@ -37,7 +38,8 @@ std::vector<size_t> ShingleIndex::candidates(const Profile& profile, size_t expe
   }
   std::stable_sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
 
-  std::vector<size_t> hits;
+  // Count shared shingles per clause in the scratch counters; remember which were touched.
+  std::vector<size_t> touched;
   for (const auto* list : lists) {
     if (budget == 0) break;
     size_t take = std::min(budget, list->size());
@@ -48,29 +50,24 @@ std::vector<size_t> ShingleIndex::candidates(const Profile& profile, size_t expe
       begin = at > take / 2 ? at - take / 2 : 0;
       begin = std::min(begin, list->size() - take);
     }
-    hits.insert(hits.end(), list->begin() + static_cast<std::ptrdiff_t>(begin),
-                list->begin() + static_cast<std::ptrdiff_t>(begin + take));
+    for (size_t k = begin; k < begin + take; ++k) {
+      size_t pos = (*list)[k];
+      if (counts_[pos]++ == 0) touched.push_back(pos);
+    }
     budget -= take;
   }
 
-  // Count shared shingles per clause, then keep the best `limit` (ties: nearest position first).
-  std::sort(hits.begin(), hits.end());
-  std::vector<std::pair<size_t, size_t>> counted;  // (count, position)
-  for (size_t i = 0; i < hits.size();) {
-    size_t j = i;
-    while (j < hits.size() && hits[j] == hits[i]) ++j;
-    counted.emplace_back(j - i, hits[i]);
-    i = j;
-  }
+  // Keep the best `limit` (most shared shingles; ties: nearest position first, then lowest).
   auto distance = [expected_pos](size_t pos) { return pos > expected_pos ? pos - expected_pos : expected_pos - pos; };
-  std::sort(counted.begin(), counted.end(), [&](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first > b.first;
-    return distance(a.second) < distance(b.second);
-  });
-  if (counted.size() > limit) counted.resize(limit);
-  std::vector<size_t> result;
-  result.reserve(counted.size());
-  for (const auto& c : counted) result.push_back(c.second);
+  auto better = [&](size_t a, size_t b) {
+    if (counts_[a] != counts_[b]) return counts_[a] > counts_[b];
+    if (distance(a) != distance(b)) return distance(a) < distance(b);
+    return a < b;
+  };
+  size_t keep = std::min(limit, touched.size());
+  std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep), touched.end(), better);
+  std::vector<size_t> result(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep));
+  for (size_t pos : touched) counts_[pos] = 0;
   return result;
 }
 

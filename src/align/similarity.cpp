@@ -118,10 +118,7 @@ Profile make_profile(std::string_view key) {
   return profile;
 }
 
-double dice(const Profile& a, const Profile& b) {
-  const auto& x = a.features;
-  const auto& y = b.features;
-  if (x.empty() && y.empty()) return 1.0;
+size_t common_features(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
   size_t common = 0;
   for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
     if (x[i] < y[j]) {
@@ -134,7 +131,14 @@ double dice(const Profile& a, const Profile& b) {
       ++j;
     }
   }
-  return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
+  return common;
+}
+
+double dice(const Profile& a, const Profile& b) {
+  const auto& x = a.features;
+  const auto& y = b.features;
+  if (x.empty() && y.empty()) return 1.0;
+  return 2.0 * static_cast<double>(common_features(x, y)) / static_cast<double>(x.size() + y.size());
 }
 
 }  // namespace resdiff::align_stage

@@ -1,13 +1,14 @@
-// The aligner's private interface: the state shared by its stages (anchors, gaps, moves) and the
-// small tools they share (clause profiles, the shingle index). Not installed; src/align only.
+// The aligner's private interface: the state shared by its stages (anchors, soft anchors, gaps,
+// splits, moves) and the small tools they share (clause profiles, the shingle index). Not
+// installed; src/align only.
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <utility>
 #include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "resdiff/align.hpp"
@@ -16,6 +17,8 @@ namespace resdiff::align_stage {
 
 /// Marks a clause that has no partner yet.
 inline constexpr size_t kNone = std::numeric_limits<size_t>::max();
+/// Marks a clause that belongs to a split or a merge (a Group), not to a one-to-one Match.
+inline constexpr size_t kGrouped = kNone - 1;
 
 /// What similarity() compares: hashed features of one clause's comparison key.
 struct Profile {
@@ -26,6 +29,9 @@ struct Profile {
 /// Builds the profile of a comparison key.
 Profile make_profile(std::string_view key);
 
+/// Size of the multiset intersection of two sorted feature multisets.
+size_t common_features(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y);
+
 /// Dice coefficient of two profiles' feature multisets, in [0, 1] (1 when both are empty).
 double dice(const Profile& a, const Profile& b);
 
@@ -34,7 +40,7 @@ struct Side {
   const Document* doc = nullptr;
   std::vector<std::string> keys;   ///< text::comparison_key of each clause
   std::vector<Profile> profiles;   ///< make_profile of each key
-  std::vector<size_t> partner;     ///< position of the paired clause on the other side, or kNone
+  std::vector<size_t> partner;     ///< position of the paired clause on the other side, kNone, or kGrouped
 };
 
 /// A decided pair of clauses.
@@ -45,12 +51,22 @@ struct Match {
   double similarity = 1.0;
 };
 
+/// A decided split (one old clause, several new) or merge (several old, one new). Positions are
+/// consecutive and increasing on the side that has several.
+struct Group {
+  std::vector<size_t> old_pos;
+  std::vector<size_t> new_pos;
+  Status status = Status::Split;
+  double similarity = 0.0;  ///< dice of the one clause against the concatenation of the others
+};
+
 /// All state of one align() call, passed down explicitly to every stage.
 struct Context {
   Side old_side;
   Side new_side;
   AlignOptions options;
   std::vector<Match> matches;  ///< every pair decided so far, in no particular order
+  std::vector<Group> groups;   ///< every split and merge decided so far
 };
 
 /// A candidate pair and its weight for choosing among candidates.
@@ -64,11 +80,17 @@ struct Candidate {
 /// Records a pair: sets both partners and appends a Match with the status its texts earn.
 void record(Context& ctx, size_t old_pos, size_t new_pos, double similarity, bool in_place);
 
+/// Removes the one-to-one pair of old_pos, if it has one; both clauses become free.
+void unrecord(Context& ctx, size_t old_pos);
+
 /// Weight of a candidate pair: similarity, less kKindPenalty when the two clauses differ in kind.
 double pair_weight(const Context& ctx, size_t old_pos, size_t new_pos, double similarity);
 
 /// What a cross-kind pair loses against a same-kind pair of equal similarity.
 inline constexpr double kKindPenalty = 0.25;
+
+/// The positions of one side's clauses that have no partner yet, in order.
+std::vector<size_t> free_positions(const Side& side);
 
 /// Inverted index from shingle to the clauses (of one side, a chosen subset) that contain it.
 class ShingleIndex {
@@ -76,11 +98,13 @@ class ShingleIndex {
   /// Indexes the given clause positions of side.
   ShingleIndex(const Side& side, const std::vector<size_t>& members);
   /// Up to limit member positions sharing the most shingles with profile, rarest shingles first,
-  /// reading at most budget postings; long posting lists are read near expected_pos.
-  std::vector<size_t> candidates(const Profile& profile, size_t expected_pos, size_t limit, size_t budget) const;
+  /// reading at most budget postings; long posting lists are read near expected_pos. Not const:
+  /// it counts in the index's scratch counters.
+  std::vector<size_t> candidates(const Profile& profile, size_t expected_pos, size_t limit, size_t budget);
 
  private:
   std::unordered_map<uint64_t, std::vector<size_t>> postings_;  ///< sorted member positions
+  std::vector<uint32_t> counts_;  ///< scratch: shingles shared with the current query, by position (all 0 between queries)
 };
 
 /// Candidates per clause kept from the index.
@@ -94,10 +118,20 @@ inline constexpr size_t kPostingBudget = 4096;
 std::vector<std::pair<size_t, size_t>> match_anchors(Context& ctx, const std::vector<size_t>& old_ids,
                                                      const std::vector<size_t>& new_ids);
 
+/// The pairs among old_ids × new_ids whose keys are equal and unique within them, in old order.
+std::vector<std::pair<size_t, size_t>> unique_equal_pairs(const Context& ctx, const std::vector<size_t>& old_ids,
+                                                          const std::vector<size_t>& new_ids);
+
 /// Longest strictly increasing subsequence of values, as indices into values (patience sorting).
 std::vector<size_t> longest_increasing(const std::vector<size_t>& values);
 
-/// Stage 2 (gaps.cpp): pairs the unmatched clauses of one gap by similarity, keeping their order
+/// Stage 2 (soft_anchors.cpp): over the whole document, the clauses whose keys are equal and
+/// unique, and the pairs of clauses that are each other's clearly best partner; the heaviest
+/// run of them in order stays in place, the others are recorded as moved. Returns the in-place
+/// pairs as (old, new) positions in increasing order.
+std::vector<std::pair<size_t, size_t>> match_soft_anchors(Context& ctx);
+
+/// Stage 3 (gaps.cpp): pairs the unmatched clauses of one gap by similarity, keeping their order
 /// (the heaviest increasing chain of candidate pairs at or above the threshold).
 void match_gap(Context& ctx, const std::vector<size_t>& old_ids, const std::vector<size_t>& new_ids);
 
@@ -105,11 +139,15 @@ void match_gap(Context& ctx, const std::vector<size_t>& old_ids, const std::vect
 std::vector<Candidate> heaviest_chain(std::vector<Candidate> candidates);
 
 /// Candidate pairs for old_ids × new_ids: all pairs in a small gap, the shingle index otherwise,
-/// and equal keys always; only pairs whose similarity reaches the threshold.
+/// and equal keys always; only pairs whose similarity reaches min_similarity.
 std::vector<Candidate> find_candidates(const Context& ctx, const std::vector<size_t>& old_ids,
-                                       const std::vector<size_t>& new_ids);
+                                       const std::vector<size_t>& new_ids, double min_similarity);
 
-/// Stage 3 (moves.cpp): pairs leftover clauses across the whole document (best pairs first) and
+/// Stage 4 (splits.cpp): finds clauses split into several consecutive clauses, and consecutive
+/// clauses merged into one, among free and changed clauses; records them as Groups.
+void match_splits(Context& ctx);
+
+/// Stage 5 (moves.cpp): pairs leftover clauses across the whole document (best pairs first) and
 /// records them as moved.
 void match_moves(Context& ctx);
 

@@ -25,9 +25,14 @@
 // accepted as they are; so is everything when a document's session is unknown. An ordinal that
 // names a body ("First Committee" → "Second Committee") is no calendar token.
 //
+// References to the document's own paragraphs ("paragraph 5 above", see references.cpp) are
+// calendar tokens of their own kind: "paragraph 5 above" → "paragraph 6 above" is technical when
+// the alignment paired old operative 5 with new operative 6 (CalendarContext::paragraphs), and
+// substantive otherwise — pointing at another paragraph changes what the text says.
+//
 // classify() reads each side of the edit script as a whole, so that a change of just
-// "seventy-seventh" → "eighty-first" still sees the "session" after it, and "7" → "2" the
-// "December" beside it.
+// "seventy-seventh" → "eighty-first" still sees the "session" after it, "7" → "2" the
+// "December" beside it, and "5" → "6" the "paragraph … above" around it.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -39,8 +44,9 @@
 namespace resdiff {
 namespace {
 
-/// A reference to the Assembly's own session, with its kind so that like is compared with like.
-enum class SessionRef { None, Ordinal, Resolution, Document };
+/// A reference to the Assembly's own session, with its kind so that like is compared with like;
+/// or (Paragraph) a reference to one of the document's own paragraphs.
+enum class SessionRef { None, Ordinal, Resolution, Document, Paragraph };
 
 /// One word token of a text, with what the calendar analysis found out about it.
 struct Word {
@@ -48,7 +54,9 @@ struct Word {
   std::string_view text;
   bool calendar = false;
   SessionRef ref = SessionRef::None;
-  int session = 0;  ///< the session the reference names, when ref != None
+  int session = 0;  ///< the session the reference names, when ref is a session reference
+  int paragraph = -1;      ///< Paragraph: which reference of the text (words of "2 (a)" share one)
+  std::string number = {}; ///< Paragraph: the number path referred to ("2 (a)")
 };
 
 /// True for a non-empty run of ASCII digits.
@@ -165,6 +173,20 @@ std::vector<Word> analyse(const Tokenizer& tokenizer, std::string_view text) {
                   is_day_number(words[k + 2].text);
     w.calendar = month_next || month_before || joined;
   }
+  // References to the document's own paragraphs ("paragraph 5 above"): judged by the renumbering.
+  std::vector<std::pair<size_t, size_t>> ranges;
+  ranges.reserve(words.size());
+  for (const Word& w : words) ranges.emplace_back(w.begin, w.end);
+  int id = 0;
+  for (const classify_stage::OwnReference& r : classify_stage::own_references(text, ranges)) {
+    for (size_t k = r.first_word; k <= r.last_word; ++k) {
+      words[k].calendar = true;
+      words[k].ref = SessionRef::Paragraph;
+      words[k].paragraph = id;
+      words[k].number = r.number;
+    }
+    ++id;
+  }
   return words;
 }
 
@@ -178,28 +200,41 @@ std::pair<size_t, size_t> words_in(const std::vector<Word>& words, size_t begin,
 /// The replacement of old_words[a) by new_words[b) is technical (see the essay above).
 bool judge(const std::vector<Word>& old_words, std::pair<size_t, size_t> a, const std::vector<Word>& new_words,
            std::pair<size_t, size_t> b, const CalendarContext& context) {
-  std::vector<std::string_view> old_rest, new_rest;
-  std::vector<const Word*> old_refs, new_refs;
-  bool old_calendar = false, new_calendar = false;
-  for (size_t k = a.first; k < a.second; ++k) {
-    const Word& w = old_words[k];
-    old_calendar |= w.calendar;
-    if (!w.calendar) old_rest.push_back(w.text);
-    if (w.ref != SessionRef::None) old_refs.push_back(&w);
-  }
-  for (size_t k = b.first; k < b.second; ++k) {
-    const Word& w = new_words[k];
-    new_calendar |= w.calendar;
-    if (!w.calendar) new_rest.push_back(w.text);
-    if (w.ref != SessionRef::None) new_refs.push_back(&w);
-  }
-  if (!old_calendar || !new_calendar || old_rest != new_rest) return false;
-  if (old_refs.size() != new_refs.size()) return false;
-  for (size_t k = 0; k < old_refs.size(); ++k) {
-    if (old_refs[k]->ref != new_refs[k]->ref) return false;
-    if (context.old_session && context.new_session &&
-        old_refs[k]->session - *context.old_session != new_refs[k]->session - *context.new_session)
+  struct Side {
+    std::vector<std::string_view> rest;     ///< words that are no calendar tokens
+    std::vector<const Word*> sessions;      ///< session references
+    std::vector<const Word*> paragraphs;    ///< own paragraph references, one word each
+    bool calendar = false;
+  };
+  auto read = [](const std::vector<Word>& words, std::pair<size_t, size_t> range) {
+    Side side;
+    for (size_t k = range.first; k < range.second; ++k) {
+      const Word& w = words[k];
+      side.calendar |= w.calendar;
+      if (!w.calendar) side.rest.push_back(w.text);
+      if (w.ref == SessionRef::Paragraph) {
+        if (side.paragraphs.empty() || side.paragraphs.back()->paragraph != w.paragraph) side.paragraphs.push_back(&w);
+      } else if (w.ref != SessionRef::None) {
+        side.sessions.push_back(&w);
+      }
+    }
+    return side;
+  };
+  Side old_side = read(old_words, a);
+  Side new_side = read(new_words, b);
+  if (!old_side.calendar || !new_side.calendar || old_side.rest != new_side.rest) return false;
+  if (old_side.sessions.size() != new_side.sessions.size()) return false;
+  for (size_t k = 0; k < old_side.sessions.size(); ++k) {
+    const Word& o = *old_side.sessions[k];
+    const Word& n = *new_side.sessions[k];
+    if (o.ref != n.ref) return false;
+    if (context.old_session && context.new_session && o.session - *context.old_session != n.session - *context.new_session)
       return false;
+  }
+  if (old_side.paragraphs.size() != new_side.paragraphs.size()) return false;
+  for (size_t k = 0; k < old_side.paragraphs.size(); ++k) {
+    auto it = context.paragraphs.find(old_side.paragraphs[k]->number);
+    if (it == context.paragraphs.end() || it->second != new_side.paragraphs[k]->number) return false;
   }
   return true;
 }

@@ -12,7 +12,14 @@
 // entry is reported unchanged, and technical metadata rows are dropped, so that a report with
 // only calendar updates has no differences. The collapsed entry's single Equal edit holds the
 // NEW text: its edits then follow the new text only (reconstruct(edits, true) is not the old
-// text); its old_clauses still name the old clause.
+// text); its old_clauses still name the old clause. A technical moved entry stays moved (the
+// move is a difference) but its edits collapse the same way; splits and merges keep their edits,
+// which say where the text was cut or joined.
+//
+// Renumbering: classify() is told which old paragraph number became which new one
+// (CalendarContext::paragraphs, built from the one-to-one pairings), so that "paragraph 5 above"
+// → "paragraph 6 above" after an insertion is technical. Annex paragraphs have a numbering of
+// their own, and entries of the annex are judged against it.
 //
 // Clause and footnote texts are put in text::canonical form first (NFC, Unicode hyphens as
 // '-', white space collapsed), so that typography the segmenter let through — a U+2011 in a
@@ -24,6 +31,8 @@
 //   edits    = "Recalling its resolution " −"75/58 of 7 December 2020" +"79/42 of 2 December 2024" =","
 //   classify both sides name the previous session (75 in 76, 79 in 80), the rest are dates: technical
 //   entry    changed, technical
+#include <map>
+#include <string>
 #include <utility>
 
 #include "core/compare_stages.hpp"
@@ -70,6 +79,23 @@ bool all_technical(const Entry& entry) {
   return any;
 }
 
+/// True for the kinds numbered in the annex's sequence rather than the operative part's.
+bool in_annex(ClauseKind kind) { return kind == ClauseKind::Annex; }
+
+/// The renumbering the alignment implies: old number → new number of each numbered clause paired
+/// one to one with a clause of the same numbering (operative and sub-paragraphs, or annex).
+std::map<std::string, std::string> renumbering(const Report& report, const std::vector<Pairing>& pairings, bool annex) {
+  std::map<std::string, std::string> out;
+  for (const Pairing& p : pairings) {
+    if (p.old_clauses.size() != 1 || p.new_clauses.size() != 1) continue;
+    const Clause& a = report.old_doc.clauses[p.old_clauses[0]];
+    const Clause& b = report.new_doc.clauses[p.new_clauses[0]];
+    if (a.number.empty() || b.number.empty() || in_annex(a.kind) != annex || in_annex(b.kind) != annex) continue;
+    out.emplace(a.number, b.number);
+  }
+  return out;
+}
+
 /// The Entry for one pairing.
 Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& tokenizer, const CalendarContext& context,
                  const CompareOptions& options) {
@@ -100,8 +126,8 @@ Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& 
       break;
   }
   entry.technical = all_technical(entry);
-  if (options.ignore_technical && entry.technical && entry.status == Status::Changed) {
-    entry.status = Status::Unchanged;
+  if (options.ignore_technical && entry.technical && (entry.status == Status::Changed || entry.status == Status::Moved)) {
+    if (entry.status == Status::Changed) entry.status = Status::Unchanged;
     entry.technical = false;
     entry.edits.clear();
     if (!new_text.empty()) entry.edits.push_back({Edit::Op::Equal, new_text, false});
@@ -121,8 +147,15 @@ Report compare(Document old_doc, Document new_doc, const CompareOptions& options
   const Tokenizer tokenizer;
 
   report.metadata = compare_stage::metadata_rows(report.old_doc.meta, report.new_doc.meta, context);
-  for (const Pairing& pairing : align(report.old_doc, report.new_doc, options.align)) {
-    report.entries.push_back(make_entry(report, pairing, tokenizer, context, options));
+  const std::vector<Pairing> pairings = align(report.old_doc, report.new_doc, options.align);
+  CalendarContext operative_context = context, annex_context = context;
+  operative_context.paragraphs = renumbering(report, pairings, false);
+  annex_context.paragraphs = renumbering(report, pairings, true);
+  for (const Pairing& pairing : pairings) {
+    const Clause& first = pairing.new_clauses.empty() ? report.old_doc.clauses[pairing.old_clauses.front()]
+                                                      : report.new_doc.clauses[pairing.new_clauses.front()];
+    report.entries.push_back(
+        make_entry(report, pairing, tokenizer, in_annex(first.kind) ? annex_context : operative_context, options));
     std::vector<MetadataRow> notes =
         compare_stage::footnote_rows(footnotes_of(report.old_doc, pairing.old_clauses),
                                      footnotes_of(report.new_doc, pairing.new_clauses), context);

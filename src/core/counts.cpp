@@ -7,6 +7,13 @@
 // metadata row. A report without any difference is not "technical only" (false): there is
 // nothing to qualify.
 //
+// Each entry counts once, in the part of its kind (the new clause's kind; the old one's when
+// deleted): a recital that became an operative paragraph is a moved operative entry. So a part's
+// seven status counts add up to its entries, technical + substantive to those that are not
+// unchanged, and over all parts the old clauses number unchanged + changed + moved + deleted +
+// split + (the old clauses of merged entries), the new ones unchanged + changed + moved +
+// inserted + merged + (the new clauses of split entries). tests/test_property.cpp checks it.
+//
 // Worked example (A/RES/76/28 → A/RES/80/41): preambular 11 unchanged, 7 changed (2 technical,
 // 5 substantive); operative 3 unchanged, 3 changed (2 technical, 1 substantive); technical_only
 // is false because PP5, PP7, … are substantive.

@@ -7,12 +7,23 @@
 //
 // A reader wants "75/58 of 7 December 2020" → "79/42 of 2 December 2024". diff-match-patch's
 // semantic clean-up solves this on characters by weighing each equality against the edits around
-// it. On word tokens a simpler rule does the job, in three passes:
+// it. We work on word tokens (never splitting one, so every edit starts and ends on a word
+// boundary and punctuation stays a token of its own), in three passes:
 //
 // 1. Absorb islands. An equal run lying between two change regions is absorbed into one region
-//    (it is deleted and inserted again) when it is only white space and punctuation, or holds a
-//    single word that is one character long, a function word ("of", "the", "and", "its", …) or a
-//    month name. One left-to-right pass suffices: a merged region simply meets the next island.
+//    (it is deleted and inserted again) when
+//      - it is trivial: only white space and punctuation, or a single word that is one character
+//        long, a function word ("of", "the", "and", "its", …) or a month name; or
+//      - it is short and between two replacements: no longer (in characters, spaces included)
+//        than the longer side of the replacement before it and of the one after it — the
+//        semantic rule of diff-match-patch, which makes "-Welcomes with appreciation +Takes note
+//        of = the report -submitted by +prepared for" one replacement, while "-big +small = red
+//        -dog +cat" keeps "red" (five characters against three). Unlike diff-match-patch, a pure
+//        insertion or deletion does not absorb its neighbour: "-seventy-seventh +eighty-first
+//        = session +, under the item …" keeps the calendar update apart from the new words, so
+//        that classify() can call the one technical and the other substantive.
+//    Left to right; after a merge the larger region may make the island before it short enough,
+//    so the rule is tried again backwards.
 // 2. Trim regions. A region whose deleted and inserted tokens begin (or end) alike gives those
 //    tokens back to the equal run beside it.
 // 3. Slide pure insertions and deletions. "the cat" → "the big cat" can be written "the[+ big]
@@ -25,6 +36,7 @@
 // dropped. Every pass keeps the old and the new text intact, so the edits stay lossless.
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cctype>
 #include <string>
 
@@ -69,7 +81,30 @@ void append(std::vector<std::string_view>& to, const std::vector<std::string_vie
   to.insert(to.end(), from.begin(), from.end());
 }
 
-/// Pass 1: absorbs trivial equal islands between two change regions.
+/// Number of code points of tokens.
+size_t length_of(const std::vector<std::string_view>& tokens) {
+  size_t n = 0;
+  for (std::string_view t : tokens) n += text::length(t);
+  return n;
+}
+
+/// Length of a change region: the longer of its deleted and inserted texts.
+size_t change_length(const Segment& change) { return std::max(length_of(change.old_tokens), length_of(change.new_tokens)); }
+
+/// True for a change region that both deletes and inserts.
+bool is_replacement(const Segment& change) { return !change.old_tokens.empty() && !change.new_tokens.empty(); }
+
+/// True when the equal run `island` between the change regions before and after should be absorbed:
+/// it is trivial, or it lies between two replacements and is no longer than either (the semantic rule).
+bool should_absorb(const Segment& before, const Segment& island, const Segment& after) {
+  if (is_trivial_island(island.old_tokens)) return true;
+  if (!is_replacement(before) || !is_replacement(after)) return false;
+  size_t n = length_of(island.old_tokens);
+  return n <= change_length(before) && n <= change_length(after);
+}
+
+/// Pass 1: absorbs equal islands between two change regions (trivial ones and short ones). A
+/// merged region is larger, so an island before it may now qualify: the check repeats backwards.
 std::vector<Segment> absorb_islands(std::vector<Segment> segments) {
   std::vector<Segment> out;
   out.reserve(segments.size());
@@ -79,17 +114,19 @@ std::vector<Segment> absorb_islands(std::vector<Segment> segments) {
       append(out.back().new_tokens, seg.new_tokens);
       continue;
     }
-    if (!seg.equal && out.size() >= 2 && !out[out.size() - 2].equal && is_trivial_island(out.back().old_tokens)) {
+    out.push_back(std::move(seg));
+    while (out.size() >= 3 && !out.back().equal && out[out.size() - 2].equal && !out[out.size() - 3].equal &&
+           should_absorb(out[out.size() - 3], out[out.size() - 2], out.back())) {
+      Segment after = std::move(out.back());
+      out.pop_back();
       std::vector<std::string_view> island = std::move(out.back().old_tokens);
       out.pop_back();
       Segment& region = out.back();
       append(region.old_tokens, island);
-      append(region.old_tokens, seg.old_tokens);
+      append(region.old_tokens, after.old_tokens);
       append(region.new_tokens, island);
-      append(region.new_tokens, seg.new_tokens);
-      continue;
+      append(region.new_tokens, after.new_tokens);
     }
-    out.push_back(std::move(seg));
   }
   return out;
 }

@@ -1,0 +1,88 @@
+// References to the document's own paragraphs, which follow its renumbering.
+//
+// Operative paragraphs refer to each other by number: "requests the Secretary-General to report
+// on the implementation of paragraph 5 above", "the measures referred to in paragraphs 3 to 5 of
+// the present resolution". When a drafter inserts a paragraph before operative 5, operative 5
+// becomes 6 and the reference must say "paragraph 6 above": an edit that only keeps the text
+// true, as technical as a date that moved with the calendar. Whether it is depends on the
+// alignment (which old paragraph became which new one), so the classifier is given the old →
+// new mapping of numbers (CalendarContext::paragraphs) and this file finds the references.
+//
+// A reference is the word "paragraph" (or "paragraphs", "subparagraph", "subparagraphs"), then one
+// or more number paths joined by commas, "and", "or", "to", then a qualifier that says the
+// paragraphs are the document's own: "above", "below", "hereof", "of the present resolution" (or
+// decision, annex), "of this resolution". A number path is a number and the labels that follow it
+// in brackets: "5", "2 (a)", "2 (a) (ii)", written as Clause::number writes them. Without the
+// qualifier ("paragraph 5 of resolution 75/58", "paragraph 7 of the annex") the number belongs to
+// another text, and nothing is found.
+//
+// Worked example: "… referred to in paragraphs 2 (b) and 5 above;" has the words "paragraphs",
+// "2", "b", "and", "5", "above": two references, "2 (b)" (words "2" and "b", a "(" between them)
+// and "5", confirmed by "above".
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "classify/calendar.hpp"
+
+namespace resdiff::classify_stage {
+namespace {
+
+/// ASCII lower case of a word.
+std::string lower(std::string_view word) {
+  std::string out(word);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+bool is_number(std::string_view w) {
+  return !w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+/// A sub-paragraph label: a letter or a roman numeral, lower case ("a", "ii", "xiv").
+bool is_label(std::string_view w) {
+  return !w.empty() && w.size() <= 5 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+std::vector<OwnReference> own_references(std::string_view text, const std::vector<std::pair<size_t, size_t>>& words) {
+  auto word = [&](size_t k) { return k < words.size() ? text.substr(words[k].first, words[k].second - words[k].first) : std::string_view(); };
+  auto between = [&](size_t k) {  // the text between word k-1 and word k
+    return text.substr(words[k - 1].second, words[k].first - words[k - 1].second);
+  };
+  static constexpr std::array<std::string_view, 4> kHeads = {"paragraph", "paragraphs", "subparagraph", "subparagraphs"};
+  static constexpr std::array<std::string_view, 3> kDocuments = {"resolution", "decision", "annex"};
+  std::vector<OwnReference> out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string head = lower(word(k));
+    if (std::find(kHeads.begin(), kHeads.end(), head) == kHeads.end()) continue;
+    std::vector<OwnReference> found;
+    size_t j = k + 1;
+    while (is_number(word(j))) {
+      OwnReference ref{j, j, std::string(word(j))};
+      ++j;
+      while (j < words.size() && is_label(word(j)) && between(j).find('(') != std::string_view::npos) {
+        ref.number += " (" + std::string(word(j)) + ")";
+        ref.last_word = j++;
+      }
+      found.push_back(std::move(ref));
+      std::string joiner = lower(word(j));
+      if ((joiner == "and" || joiner == "or" || joiner == "to") && is_number(word(j + 1))) ++j;
+    }
+    if (found.empty()) continue;
+    std::string q = lower(word(j));
+    bool own = q == "above" || q == "below" || q == "hereof";
+    if (q == "of") {
+      std::string a = lower(word(j + 1)), b = lower(word(j + 2)), c = lower(word(j + 3));
+      own = (a == "the" && b == "present" && std::find(kDocuments.begin(), kDocuments.end(), c) != kDocuments.end()) ||
+            (a == "this" && std::find(kDocuments.begin(), kDocuments.end(), b) != kDocuments.end());
+    }
+    if (own) out.insert(out.end(), found.begin(), found.end());
+    k = j - 1;
+  }
+  return out;
+}
+
+}  // namespace resdiff::classify_stage
