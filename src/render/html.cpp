@@ -46,14 +46,6 @@ std::string anchor_of(const std::string& label) {
   return out;
 }
 
-std::string texts(const Document& doc, const std::vector<size_t>& positions) {
-  std::string out;
-  for (size_t p : positions) {
-    if (p < doc.clauses.size()) out += (out.empty() ? "" : " ") + doc.clauses[p].text;
-  }
-  return out;
-}
-
 bool edited(const Entry& entry) {
   for (const Edit& e : entry.edits) {
     if (e.op != Edit::Op::Equal) return true;
@@ -288,7 +280,7 @@ class HtmlView {
 
   void unchanged(const Entry& entry) {
     std::string id = unique(anchor(entry));
-    std::string text = texts(r_.new_doc, entry.new_clauses);
+    std::string text = render_names::clause_texts(r_.new_doc, entry.new_clauses);
     std::string label = entry_label(r_, entry);
     o_ += "<details class=\"clause unchanged\" id=\"" + esc(id) + "\"><summary><a class=\"label\" href=\"#" + esc(id) + "\">" +
           esc(label) + "</a> <span class=\"preview\"" + lang_attr(r_.new_doc) + ">" + esc(text) + "</span></summary>";
@@ -328,7 +320,8 @@ class HtmlView {
     }
     o_ += "</div>\n";
 
-    std::string old_text = texts(r_.old_doc, entry.old_clauses), new_text = texts(r_.new_doc, entry.new_clauses);
+    std::string old_text = render_names::clause_texts(r_.old_doc, entry.old_clauses);
+    std::string new_text = render_names::clause_texts(r_.new_doc, entry.new_clauses);
     std::string inline_html, old_html, new_html;
     if (!entry.edits.empty()) {
       inline_html = redline(entry.edits, true, true);

@@ -95,4 +95,14 @@ std::string entry_label(const Report& report, const Entry& entry) {
   return old_label + "→" + new_label;
 }
 
+std::string clause_texts(const Document& doc, const std::vector<size_t>& positions) {
+  std::string out;
+  for (size_t position : positions) {
+    if (position >= doc.clauses.size()) continue;
+    if (!out.empty()) out += ' ';
+    out += doc.clauses[position].text;
+  }
+  return out;
+}
+
 }  // namespace resdiff::render_names

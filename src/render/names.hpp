@@ -24,6 +24,10 @@ std::string doc_detail(const Document& doc);
 /// The labels of some clauses of doc, by position, joined with ", ": "OP5, OP6".
 std::string clause_labels(const Document& doc, const std::vector<size_t>& positions);
 
+/// The texts of the clauses at positions, joined by one space (as the edits of a split or merged
+/// entry join them); positions outside the document are skipped.
+std::string clause_texts(const Document& doc, const std::vector<size_t>& positions);
+
 /// An entry's label with old and new numbers: "PP5" when they agree, "OP6→7" when renumbered,
 /// "OP5→5, 6" for a split, "OP5, 6→5" for a merge, "ANX3→OP4" when the kind changed; the
 /// new label alone for an insertion and the old one for a deletion.

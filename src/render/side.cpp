@@ -46,14 +46,6 @@ int visible_width(const std::string& line) {
   return layout::display_width(plain);
 }
 
-std::string texts(const Document& doc, const std::vector<size_t>& positions) {
-  std::string out;
-  for (size_t p : positions) {
-    if (p < doc.clauses.size()) out += (out.empty() ? "" : " ") + doc.clauses[p].text;
-  }
-  return out;
-}
-
 Runs side_runs(const Entry& entry, const Document& doc, const std::vector<size_t>& positions, bool old_side) {
   Runs runs;
   for (const Edit& e : entry.edits) {
@@ -61,7 +53,7 @@ Runs side_runs(const Entry& entry, const Document& doc, const std::vector<size_t
     else if (e.op == Edit::Op::Delete && old_side) runs.push_back({e.text, e.technical ? Style::DeleteTech : Style::Delete});
     else if (e.op == Edit::Op::Insert && !old_side) runs.push_back({e.text, e.technical ? Style::InsertTech : Style::Insert});
   }
-  if (entry.edits.empty() && !positions.empty()) runs.push_back({texts(doc, positions), Style::Plain});
+  if (entry.edits.empty() && !positions.empty()) runs.push_back({render_names::clause_texts(doc, positions), Style::Plain});
   return runs;
 }
 

@@ -99,14 +99,6 @@ Runs edit_runs(const std::vector<Edit>& edits) {
   return runs;
 }
 
-std::string clause_texts(const Document& doc, const std::vector<size_t>& positions) {
-  std::string out;
-  for (size_t position : positions) {
-    if (position < doc.clauses.size()) out += (out.empty() ? "" : " ") + doc.clauses[position].text;
-  }
-  return out;
-}
-
 // Runs of old/new text for a metadata value: the shared words before and after stay plain,
 // the differing middle is marked as deleted and inserted.
 Runs value_runs(const std::optional<std::string>& old_value, const std::optional<std::string>& new_value, bool technical) {
@@ -401,13 +393,13 @@ class TextView {
     std::string label = clause_labels(old_doc, entry.old_clauses);
     Runs runs{{label + "  ", Style::Dim},
               {"moved → " + clause_labels(report_.new_doc, entry.new_clauses), Style::Moved},
-              {"  " + clause_texts(old_doc, entry.old_clauses), Style::Dim}};
+              {"  " + render_names::clause_texts(old_doc, entry.old_clauses), Style::Dim}};
     one_line(runs);
   }
 
   void unchanged(const Entry& entry) {
     std::string label = entry_label(report_, entry);
-    std::string text = clause_texts(report_.new_doc, entry.new_clauses);
+    std::string text = render_names::clause_texts(report_.new_doc, entry.new_clauses);
     if (options_.context < 0) {
       line({{label + "  ", Style::Dim}, {text, Style::Plain}});
     } else {
@@ -443,8 +435,8 @@ class TextView {
     Runs body = edit_runs(entry.edits);
     if (body.empty()) {
       // no edits recorded: show the texts themselves
-      std::string old_text = clause_texts(report_.old_doc, entry.old_clauses);
-      std::string new_text = clause_texts(report_.new_doc, entry.new_clauses);
+      std::string old_text = render_names::clause_texts(report_.old_doc, entry.old_clauses);
+      std::string new_text = render_names::clause_texts(report_.new_doc, entry.new_clauses);
       if (entry.status == Status::Deleted) body.push_back({old_text, Style::Delete});
       else if (entry.status == Status::Inserted) body.push_back({new_text, Style::Insert});
       else body.push_back({new_text, Style::Plain});
