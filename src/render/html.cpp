@@ -174,12 +174,7 @@ class HtmlView {
     if (!other) return marked(tag, value, technical);
     const std::string& a = value;
     const std::string& b = *other;
-    size_t prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-    while (prefix > 0 && a[prefix - 1] != ' ') --prefix;
-    size_t suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;
-    while (suffix > 0 && a[a.size() - suffix] != ' ') --suffix;
+    const auto [prefix, suffix] = render_names::shared_ends(a, b);
     return esc(a.substr(0, prefix)) + marked(tag, a.substr(prefix, a.size() - prefix - suffix), technical) + esc(a.substr(a.size() - suffix));
   }
 

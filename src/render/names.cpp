@@ -95,6 +95,18 @@ std::string entry_label(const Report& report, const Entry& entry) {
   return old_label + "→" + new_label;
 }
 
+SharedEnds shared_ends(const std::string& a, const std::string& b) {
+  SharedEnds ends;
+  size_t& prefix = ends.prefix;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  while (prefix > 0 && a[prefix - 1] != ' ') --prefix;
+  size_t& suffix = ends.suffix;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  while (suffix > 0 && a[a.size() - suffix] != ' ') --suffix;
+  return ends;
+}
+
 std::string clause_texts(const Document& doc, const std::vector<size_t>& positions) {
   std::string out;
   for (size_t position : positions) {

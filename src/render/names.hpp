@@ -24,6 +24,15 @@ std::string doc_detail(const Document& doc);
 /// The labels of some clauses of doc, by position, joined with ", ": "OP5, OP6".
 std::string clause_labels(const Document& doc, const std::vector<size_t>& positions);
 
+/// Lengths of the common prefix and suffix of a and b, each cut back to a space so words stay
+/// whole: "45th plenary meeting, 6 December 2021" vs "52nd plenary meeting, 1 December 2025" share
+/// no prefix and no suffix; "resolution 75/58" vs "resolution 79/42" share the prefix "resolution ".
+struct SharedEnds {
+  size_t prefix = 0;
+  size_t suffix = 0;
+};
+SharedEnds shared_ends(const std::string& a, const std::string& b);
+
 /// The texts of the clauses at positions, joined by one space (as the edits of a split or merged
 /// entry join them); positions outside the document are skipped.
 std::string clause_texts(const Document& doc, const std::vector<size_t>& positions);

@@ -107,13 +107,7 @@ Runs value_runs(const std::optional<std::string>& old_value, const std::optional
   if (!old_value) return {{new_value.value_or(""), ins}};
   if (!new_value) return {{*old_value, del}};
   const std::string &a = *old_value, &b = *new_value;
-  // common prefix and suffix, cut back to a space so that words stay whole
-  size_t prefix = 0;
-  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-  while (prefix > 0 && a[prefix - 1] != ' ') --prefix;
-  size_t suffix = 0;
-  while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;
-  while (suffix > 0 && a[a.size() - suffix] != ' ') --suffix;
+  const auto [prefix, suffix] = render_names::shared_ends(a, b);  // cut back to spaces: words stay whole
   Runs runs;
   if (prefix > 0) runs.push_back({a.substr(0, prefix), Style::Plain});
   std::string a_mid = a.substr(prefix, a.size() - prefix - suffix), b_mid = b.substr(prefix, b.size() - prefix - suffix);
