@@ -1,0 +1,68 @@
+// run(): the CLI11 app, its commands, and the dispatch to the one the arguments name.
+#include "app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "command.hpp"
+#include "compare_command.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "parse_command.hpp"
+#include "terminal.hpp"
+
+#ifndef RESDIFF_VERSION
+#define RESDIFF_VERSION "0.0.0"
+#endif
+
+namespace resdiff_cli {
+namespace {
+
+/// Usage lines that name the arguments as the man page does.
+class Formatter : public CLI::Formatter {
+ public:
+  std::string make_usage(const CLI::App* app, std::string) const override {
+    if (app->get_name() == "parse") return "Usage: resdiff parse [OPTIONS] FILE\n";
+    return "Usage: resdiff [OPTIONS] OLD NEW\n       resdiff parse [OPTIONS] FILE\n       resdiff --version\n";
+  }
+};
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"resdiff compares two versions of a UN General Assembly resolution clause by clause:\n"
+               "which recitals and operative paragraphs were inserted, deleted, changed or moved, the\n"
+               "words that changed inside each, and which changes are only technical updates.",
+               "resdiff"};
+  app.formatter(std::make_shared<Formatter>());
+  app.footer("Exit status: 0 no differences, 1 differences, 2 trouble. See resdiff(1).\n");
+
+  CompareCommand compare;
+  compare.attach(app);
+  bool version = false;
+  app.add_flag("--version", version, "Print resdiff's version and exit");
+  ParseCommand parse;
+  CLI::App* parse_app = parse.attach(app);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::ParseError& error) {
+    return trouble(error.what());
+  }
+  try {
+    Terminal terminal = detect_terminal();
+    if (version) {
+      write_all(1, std::string("resdiff ") + RESDIFF_VERSION + "\n");
+      return kSame;
+    }
+    if (parse_app->parsed()) return parse.run(terminal);
+    return compare.run(terminal);
+  } catch (const UsageError& error) {
+    return trouble(error.message);
+  }
+}
+
+}  // namespace resdiff_cli

@@ -1,0 +1,113 @@
+// CompareCommand: OLD NEW → read both → compare() → render in the chosen format → page or write.
+#include "compare_command.hpp"
+
+#include <optional>
+
+#include "command.hpp"
+#include "git.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "pager.hpp"
+#include "resdiff/render.hpp"
+#include "resdiff/resdiff.hpp"
+
+namespace resdiff_cli {
+namespace {
+
+using namespace resdiff;
+
+/// Pages text like git when it is long and going to a terminal; false when it was not paged (or
+/// the pager could not start), and the caller writes it.
+bool page(const OutputOptions& output, const ViewOptions& view, const Terminal& terminal, const std::string& format,
+          const std::string& text) {
+  PagerContext context;
+  context.to_stdout = output.to_stdout();
+  context.is_tty = terminal.stdout_tty;
+  context.no_pager = view.no_pager;
+  context.machine_format = format != "text";
+  context.lines = count_lines(text);
+  if (terminal.rows > 0) context.height = terminal.rows;
+  context.pager_env = terminal.pager;
+  std::string command = pager_command(context);
+  return !command.empty() && run_pager(command, text);
+}
+
+}  // namespace
+
+void CompareCommand::attach(CLI::App& app) {
+  app.add_option("OLD NEW", files, "The two documents (- for standard input, once); git's external-diff arguments work too")
+      ->type_name("");
+  add_output_options(app, output, "text, json, html, markdown or docx (with -o)");
+  add_reading_options(app, reading);
+  add_view_options(app, view);
+  add_engine_options(app, engine);
+}
+
+int CompareCommand::run(const Terminal& terminal) {
+  std::string old_path, new_path;
+  std::optional<GitDiffCall> git = git_diff_call(files);
+  if (git) {
+    old_path = git->old_file;
+    new_path = git->new_file;
+  } else if (files.size() == 2) {
+    old_path = files[0];
+    new_path = files[1];
+  } else if (files.empty()) {
+    throw UsageError{"missing OLD and NEW (try resdiff --help)"};
+  } else {
+    throw UsageError{"expected two files, OLD and NEW, not " + std::to_string(files.size()) + " (try resdiff --help)"};
+  }
+  if (old_path == "-" && new_path == "-") throw UsageError{"-: standard input can be read only once"};
+  std::string format = check_output_format(output.format, Formats::Compare);
+  if (format == "docx" && output.to_stdout()) {
+    throw UsageError{"--format docx needs -o FILE"};  // a binary file has no place on a terminal
+  }
+  input_format(reading.from);  // a bad --from is a usage error before any file is read
+
+  Expected<Document> old_doc = read_input(old_path, reading);
+  if (!old_doc) return trouble(old_doc.error());
+  Expected<Document> new_doc = read_input(new_path, reading);
+  if (!new_doc) return trouble(new_doc.error());
+  if (git) {
+    old_doc->path = git->old_name;
+    new_doc->path = git->new_name;
+  }
+  std::string warnings = warning_lines(*old_doc, reading.quiet) + warning_lines(*new_doc, reading.quiet);
+
+  Report report = compare(std::move(*old_doc), std::move(*new_doc), engine.compare);
+
+  std::string text;
+  if (format == "docx") {
+    DocxOptions docx;
+    docx.date = source_date_iso(terminal);
+    Expected<std::string> bytes = render_docx(report, docx);
+    if (!bytes) return trouble(Error{output.path, bytes.error().message});
+    text = std::move(*bytes);
+  } else if (format == "json") {
+    text = render_json(report);
+  } else if (format == "markdown") {
+    text = render_markdown_summary(report);
+  } else if (format == "html") {
+    text = render_html(report, RenderOptions{});
+  } else {
+    RenderOptions render;
+    render.color = use_color(view.color, output.to_stdout(), terminal);
+    render.context = view.all ? -1 : view.context;
+    render.width = output_width(view.width, output.to_stdout(), terminal);
+    if (view.side_by_side && render.width <= 0) render.width = 160;  // not a terminal: 2 × 80
+    text = view.stat           ? render_stat(report, render)
+           : view.side_by_side ? render_side_by_side(report, render)
+                               : render_text(report, render);
+  }
+  if (!page(output, view, terminal, format, text)) {
+    if (std::optional<Error> error = write_output(output.path, text)) return trouble(*error);
+  }
+  print_warnings(warnings);
+  // Git wants 0 from an external diff; under git difftool (which exports
+  // GIT_DIFFTOOL_TRUST_EXIT_CODE to its tools) 1 would stop `difftool --trust-exit-code`, which
+  // is meant to stop on trouble only.
+  if (git || terminal.difftool_trust) return kSame;
+  return report.has_differences() ? kDifferent : kSame;
+}
+
+}  // namespace resdiff_cli

@@ -1,0 +1,87 @@
+// The option groups of options.hpp: their CLI11 declarations and the checks CLI11 cannot make.
+#include "options.hpp"
+
+#include <sstream>
+
+namespace resdiff_cli {
+
+using resdiff::Format;
+
+std::string check_output_format(const std::string& format, Formats formats) {
+  bool parsing = formats == Formats::Parse;
+  if (format == "text" || format == "json" || format == "markdown" || (!parsing && (format == "html" || format == "docx"))) {
+    return format;
+  }
+  if (format == "html" || format == "docx") {
+    throw UsageError{"--format " + format + ": only for a comparison (parse writes text, json, markdown)"};
+  }
+  throw UsageError{"--format " + format + ": unknown format (" +
+                   (parsing ? "text, json, markdown" : "text, json, html, markdown, docx") + ")"};
+}
+
+Format input_format(const std::string& name) {
+  for (Format format : {Format::Auto, Format::Text, Format::Markdown, Format::Html, Format::Docx, Format::Pdf}) {
+    if (name == resdiff::format_name(format)) return format;
+  }
+  throw UsageError{"--from " + name + ": unknown format (auto, text, markdown, html, docx, pdf)"};
+}
+
+resdiff::LoadOptions load_options(const ReadingOptions& options) {
+  resdiff::LoadOptions load;
+  load.format = input_format(options.from);
+  load.docx_original = options.docx_original;
+  return load;
+}
+
+void add_output_options(CLI::App& app, OutputOptions& options, const std::string& formats) {
+  app.add_option("--format", options.format, "Output format: " + formats + " (default: text)")->type_name("FORMAT");
+  app.add_option("-o,--output", options.path, "Write the output to FILE (whole or not at all) instead of standard output")
+      ->type_name("FILE");
+}
+
+void add_reading_options(CLI::App& app, ReadingOptions& options) {
+  app.add_option("--from", options.from, "Read the input as FORMAT: auto (default), text, markdown, html, docx or pdf")
+      ->type_name("FORMAT");
+  app.add_flag("--docx-original", options.docx_original,
+               "Read a DOCX with tracked changes as it was before them (default: as if they were accepted)");
+  app.add_flag("-q,--quiet", options.quiet, "Do not print warnings about the input");
+}
+
+void add_view_options(CLI::App& app, ViewOptions& options) {
+  app.add_option("--color", options.color, "Colour the text view: auto (default), always or never")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}).description(""));
+  app.add_option("--context", options.context, "Show N unchanged clauses around each change (default 1; -1 all)")
+      ->type_name("N")
+      ->check(CLI::Range(-1, 1000000).description(""));
+  app.add_flag("--all", options.all, "Show every clause, the unchanged ones in full (same as --context -1)");
+  app.add_option("--width", options.width, "Wrap the text view at N columns (0: do not wrap; default: the terminal's)")
+      ->type_name("N")
+      ->check(CLI::Range(0, 1000000).description(""));
+  app.add_flag("-y,--side-by-side", options.side_by_side,
+               "Show the text view in two columns, old left and new right, fitted to the width");
+  app.add_flag("--stat", options.stat, "Show only the counts and one line per changed clause");
+  app.add_flag("--no-pager", options.no_pager, "Do not page long output on a terminal (default: $PAGER, or less -FRX)");
+}
+
+void add_engine_options(CLI::App& app, EngineOptions& options) {
+  std::ostringstream threshold;
+  threshold << options.compare.align.threshold;
+  app.add_option("--threshold", options.compare.align.threshold,
+                 "Similarity (0 to 1) below which two clauses are reported as deleted and inserted, not changed "
+                 "(default " + threshold.str() + ")")
+      ->type_name("X")
+      ->check(CLI::Range(0.0, 1.0).description(""));
+  app.add_flag("--ignore-technical", options.compare.ignore_technical,
+               "Report clauses whose only changes are technical updates as unchanged");
+}
+
+std::string one_line(std::string message) {
+  for (char& c : message) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  while (!message.empty() && message.back() == ' ') message.pop_back();
+  return message;
+}
+
+}  // namespace resdiff_cli

@@ -1,0 +1,78 @@
+// The command line's option groups: what a user can say, with the defaults written once (the
+// library's own option structs provide the engine's defaults). Each command attaches the groups
+// it takes to its CLI11 (sub)command; the help texts name the same defaults.
+//
+//   resdiff --format json -o r.json --from pdf OLD NEW
+//     → OutputOptions{format "json", path "r.json"}, ReadingOptions{from "pdf"}
+#pragma once
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "resdiff/load.hpp"
+#include "resdiff/report.hpp"
+
+namespace resdiff_cli {
+
+/// Thrown for a problem with the command line itself; printed as one line, exit status 2.
+struct UsageError {
+  std::string message;
+};
+
+/// How inputs are read (every command that reads documents).
+struct ReadingOptions {
+  std::string from = "auto";   ///< --from: auto, text, markdown, html, docx, pdf
+  bool docx_original = false;  ///< --docx-original: a DOCX's text before its tracked changes
+  bool quiet = false;          ///< -q: no warnings about the input
+};
+
+/// Where and in which format the output goes.
+struct OutputOptions {
+  std::string format = "text";  ///< --format
+  std::string path;             ///< -o FILE; empty or "-": standard output
+  bool to_stdout() const { return path.empty() || path == "-"; }
+};
+
+/// How the human-readable comparison views look (the comparison only).
+struct ViewOptions {
+  std::string color = "auto";  ///< --color: auto, always, never
+  int context = 1;             ///< --context N (-1: all)
+  bool all = false;            ///< --all
+  int width = -1;              ///< --width N; -1: the terminal's width on a terminal, no wrapping otherwise
+  bool side_by_side = false;   ///< -y
+  bool stat = false;           ///< --stat
+  bool no_pager = false;       ///< --no-pager
+};
+
+/// How the two documents are compared (the engine's options as the command line sets them).
+struct EngineOptions {
+  resdiff::CompareOptions compare;  ///< --threshold, --ignore-technical
+};
+
+/// The output formats a command accepts; the first is the default.
+enum class Formats { Parse, Compare };
+
+/// format when the command writes it; a UsageError naming the formats it does write otherwise.
+std::string check_output_format(const std::string& format, Formats formats);
+
+/// The Format --from names; a UsageError for an unknown name.
+resdiff::Format input_format(const std::string& name);
+
+/// The load options ReadingOptions stand for (a UsageError for a bad --from).
+resdiff::LoadOptions load_options(const ReadingOptions& options);
+
+/// Adds --format and -o to app; formats is the help text's list ("text, json or markdown").
+void add_output_options(CLI::App& app, OutputOptions& options, const std::string& formats);
+
+/// Adds --from, --docx-original and -q to app.
+void add_reading_options(CLI::App& app, ReadingOptions& options);
+
+/// Adds --color, --context, --all, --width, -y, --stat and --no-pager to app.
+void add_view_options(CLI::App& app, ViewOptions& options);
+
+/// Adds --threshold and --ignore-technical to app.
+void add_engine_options(CLI::App& app, EngineOptions& options);
+
+/// message on one line: CLI11's messages may span lines; ours never do.
+std::string one_line(std::string message);
+
+}  // namespace resdiff_cli

@@ -1,0 +1,37 @@
+// ParseCommand: FILE → read → render_parse_{text,json,markdown} → write.
+#include "parse_command.hpp"
+
+#include <optional>
+
+#include "command.hpp"
+#include "input.hpp"
+#include "output.hpp"
+#include "resdiff/render.hpp"
+
+namespace resdiff_cli {
+
+using namespace resdiff;
+
+CLI::App* ParseCommand::attach(CLI::App& app) {
+  CLI::App* parse = app.add_subcommand("parse", "Print the structure resdiff reads from FILE: metadata, then one clause per line");
+  parse->footer("Exit status: 0, or 2 on trouble. See resdiff(1).\n");
+  parse->add_option("FILE", file, "The document (- for standard input)")->type_name("")->required();
+  add_output_options(*parse, output, "text, json or markdown");
+  add_reading_options(*parse, reading);
+  return parse;
+}
+
+int ParseCommand::run(const Terminal&) {
+  std::string format = check_output_format(output.format, Formats::Parse);
+  input_format(reading.from);
+  Expected<Document> doc = read_input(file, reading);
+  if (!doc) return trouble(doc.error());
+  std::string text = format == "json"       ? render_parse_json(*doc)
+                     : format == "markdown" ? render_parse_markdown(*doc)
+                                            : render_parse_text(*doc);
+  if (std::optional<Error> error = write_output(output.path, text)) return trouble(*error);
+  print_warnings(warning_lines(*doc, reading.quiet));
+  return kSame;
+}
+
+}  // namespace resdiff_cli

@@ -1,0 +1,87 @@
+// Tests for src/cli/options.cpp: the option groups, their defaults and the checks CLI11 cannot make.
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+#include "options.hpp"
+
+using namespace resdiff_cli;
+
+namespace {
+
+/// Parses args (without the program name) on an app holding every group.
+struct Parsed {
+  OutputOptions output;
+  ReadingOptions reading;
+  ViewOptions view;
+  EngineOptions engine;
+};
+
+Parsed parse(std::vector<std::string> args) {
+  Parsed p;
+  CLI::App app{"test"};
+  add_output_options(app, p.output, "text");
+  add_reading_options(app, p.reading);
+  add_view_options(app, p.view);
+  add_engine_options(app, p.engine);
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  app.parse(reversed);
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("the option groups keep their defaults when nothing is said") {
+  Parsed p = parse({});
+  CHECK(p.output.format == "text");
+  CHECK(p.output.to_stdout());
+  CHECK(p.reading.from == "auto");
+  CHECK(p.view.context == 1);
+  CHECK(p.view.width == -1);
+  CHECK(p.engine.compare.align.threshold == resdiff::AlignOptions{}.threshold);
+  CHECK_FALSE(p.engine.compare.ignore_technical);
+}
+
+TEST_CASE("options given on the command line land in their groups") {
+  Parsed p = parse({"--format", "json", "-o", "out.json", "--from", "pdf", "-q", "--context", "0", "--width", "100",
+                    "-y", "--threshold", "0.7", "--ignore-technical"});
+  CHECK(p.output.format == "json");
+  CHECK(p.output.path == "out.json");
+  CHECK_FALSE(p.output.to_stdout());
+  CHECK(p.reading.from == "pdf");
+  CHECK(p.reading.quiet);
+  CHECK(p.view.context == 0);
+  CHECK(p.view.width == 100);
+  CHECK(p.view.side_by_side);
+  CHECK(p.engine.compare.align.threshold == Approx(0.7));
+  CHECK(p.engine.compare.ignore_technical);
+}
+
+TEST_CASE("out-of-range values are refused by the parser") {
+  CHECK_THROWS_AS(parse({"--threshold", "2"}), CLI::ValidationError);
+  CHECK_THROWS_AS(parse({"--color", "sometimes"}), CLI::ValidationError);
+  CHECK_THROWS_AS(parse({"--context", "-2"}), CLI::ValidationError);
+}
+
+TEST_CASE("output formats are checked per command") {
+  CHECK(check_output_format("html", Formats::Compare) == "html");
+  CHECK(check_output_format("markdown", Formats::Parse) == "markdown");
+  CHECK_THROWS_AS(check_output_format("html", Formats::Parse), UsageError);
+  CHECK_THROWS_AS(check_output_format("yaml", Formats::Compare), UsageError);
+}
+
+TEST_CASE("the input format names a format, and an unknown name is a usage error") {
+  CHECK(input_format("pdf") == resdiff::Format::Pdf);
+  CHECK(input_format("auto") == resdiff::Format::Auto);
+  CHECK_THROWS_AS(input_format("rtf"), UsageError);
+  ReadingOptions reading;
+  reading.from = "docx";
+  reading.docx_original = true;
+  resdiff::LoadOptions load = load_options(reading);
+  CHECK(load.format == resdiff::Format::Docx);
+  CHECK(load.docx_original);
+}
+
+TEST_CASE("one_line folds a multi-line message into one line") {
+  CHECK(one_line("first\nsecond\r\n") == "first second");
+}
