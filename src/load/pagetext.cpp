@@ -380,6 +380,9 @@ std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std:
                                 bool plain_text_pages) {
   std::vector<Line> lines = flatten(pages);
   std::vector<bool> furniture = find_furniture(lines, true);
+  // A reader that knows the page geometry (the PDF reader) has decided furniture itself.
+  for (size_t i = 0; i < lines.size(); ++i)
+    if (pages[static_cast<size_t>(lines[i].page)].layout_known) furniture[i] = lines[i].in.furniture;
   double body_size = body_font_size(lines, furniture);
 
   // Split each page into body and footnote area, furniture left out.
@@ -392,6 +395,14 @@ std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std:
     for (; i < lines.size() && lines[i].page == number; ++i)
       if (!furniture[i]) page.push_back(lines[i]);
     size_t area = footnote_area_start(page, body_size, continuing);
+    if (pages[static_cast<size_t>(number)].layout_known) {  // the reader found the footnote rule, or saw none
+      area = page.size();
+      for (size_t k = 0; k < page.size(); ++k)
+        if (page[k].in.footnote_area) {
+          area = k;
+          break;
+        }
+    }
     body.insert(body.end(), page.begin(), page.begin() + static_cast<long>(area));
     areas.emplace_back(page.begin() + static_cast<long>(area), page.end());
     continuing = false;

@@ -25,11 +25,19 @@ struct PageLine {
   double second_word_left = 0; ///< left edge of the line's second word (where a hanging indent aligns)
   int column = 0;              ///< 0 single column or full width, 1 left column, 2 right column
   int source_line = 0;         ///< 1-based line in the source text (raw text) or in the extraction (PDF)
+  // Layout signals a reader with page geometry (the PDF reader) fills; raw text leaves them unset.
+  std::vector<Span> raised;    ///< runs of text set raised and smaller than the line (superscripts)
+  double gap_before = -1;      ///< white space in points above the line, from the line before in its
+                               ///< column and page; -1 at a page or column start, or when unknown
+  bool furniture = false;      ///< page furniture: running title, symbol, job number, page number, barcode
+  bool masthead = false;       ///< the first page's header block (organ, symbol, distribution, date)
+  bool footnote_area = false;  ///< under its page's footnote rule (the rule itself included)
 };
 
 /// One page: its lines from top to bottom, in reading order.
 struct Page {
   std::vector<PageLine> lines;
+  bool layout_known = false;   ///< the reader set furniture and footnote_area from the page geometry
 };
 
 /// Repairs pages of lines into paragraph blocks: drops page furniture (symbols, job numbers,
