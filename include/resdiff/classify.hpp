@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "resdiff/diff.hpp"
+#include "resdiff/language.hpp"
 
 namespace resdiff {
 
@@ -18,6 +19,9 @@ struct CalendarContext {
   /// ("5" → "6" when a paragraph was inserted before operative 5; sub-paragraphs as "2 (a)").
   /// A reference to one of them ("paragraph 5 above") that follows this mapping is technical.
   std::map<std::string, std::string> paragraphs = {};
+  /// The languages whose calendar words each side is written in (nullptr: English).
+  const Language* old_language = nullptr;
+  const Language* new_language = nullptr;
 };
 
 /// True when replacing old_text by new_text only updates references that move with the calendar:

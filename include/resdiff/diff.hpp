@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "resdiff/language.hpp"
+
 namespace resdiff {
 
 /// One piece of a lossless edit script (the JSON contract's EDIT).
@@ -36,8 +38,10 @@ class Tokenizer {
 
 /// Word diff: dtl over tokens, then a clean-up so that a change reads as one phrase (no islands of
 /// one common word or of punctuation between two changes; a delete always before its insert).
-/// Lossless: Equal+Delete texts concatenate to old_text, Equal+Insert texts to new_text.
-std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_text, std::string_view new_text);
+/// Lossless: Equal+Delete texts concatenate to old_text, Equal+Insert texts to new_text. The common
+/// words the clean-up absorbs are language's.
+std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_text, std::string_view new_text,
+                            const Language& language = lang::english());
 
 /// Concatenation of the edits' texts on one side (old: Equal+Delete; new: Equal+Insert).
 std::string reconstruct(const std::vector<Edit>& edits, bool old_side);

@@ -30,6 +30,9 @@
 // the alignment paired old operative 5 with new operative 6 (CalendarContext::paragraphs), and
 // substantive otherwise — pointing at another paragraph changes what the text says.
 //
+// The calendar words (months, ordinals in words, "session", "Committee") are the documents' own
+// languages' (CalendarContext::old_language, new_language; see include/resdiff/language.hpp).
+//
 // classify() reads each side of the edit script as a whole, so that a change of just
 // "seventy-seventh" → "eighty-first" still sees the "session" after it, "7" → "2" the
 // "December" beside it, and "5" → "6" the "paragraph … above" around it.
@@ -126,23 +129,24 @@ bool is_document_symbol(std::string_view s, int& session) {
   return true;
 }
 
-/// The word tokens of text, with calendar tokens and session references marked.
-std::vector<Word> analyse(const Tokenizer& tokenizer, std::string_view text) {
+/// The word tokens of text, with calendar tokens and session references marked in the words of language.
+std::vector<Word> analyse(const Tokenizer& tokenizer, std::string_view text, const Language& language) {
   std::vector<Word> words;
   size_t at = 0;
   for (const std::string& token : tokenizer.tokenize(text)) {
     if (diff_stage::is_word_token(token)) words.push_back({at, at + token.size(), text.substr(at, token.size())});
     at += token.size();
   }
-  auto next_is = [&](size_t k, bool (*test)(std::string_view)) { return k + 1 < words.size() && test(words[k + 1].text); };
+  auto next_is = [&](size_t k, WordList list) { return k + 1 < words.size() && lang::listed(list, words[k + 1].text); };
+  auto is_month = [&](std::string_view w) { return lang::month_number(language, w) > 0; };
   for (size_t k = 0; k < words.size(); ++k) {
     Word& w = words[k];
     int session = -1;
-    if (is_year(w.text) || classify_stage::is_month(w.text) || is_special_resolution(w.text)) {
+    if (is_year(w.text) || is_month(w.text) || is_special_resolution(w.text)) {
       w.calendar = true;
-    } else if (auto v = ordinal_value(w.text)) {
-      w.calendar = !next_is(k, classify_stage::is_numbered_body);  // the First Committee stays first
-      if (next_is(k, classify_stage::is_session_word)) {
+    } else if (auto v = lang::ordinal_value(language, w.text)) {
+      w.calendar = !next_is(k, language.numbered_bodies);  // the First Committee stays first
+      if (next_is(k, language.session_words)) {
         w.ref = SessionRef::Ordinal;
         w.session = *v;
       }
@@ -167,9 +171,9 @@ std::vector<Word> analyse(const Tokenizer& tokenizer, std::string_view text) {
   for (size_t k = words.size(); k-- > 0;) {
     Word& w = words[k];
     if (w.calendar || !is_day_number(w.text)) continue;
-    bool month_next = next_is(k, classify_stage::is_month);
-    bool month_before = k > 0 && classify_stage::is_month(words[k - 1].text);
-    bool joined = k + 2 < words.size() && classify_stage::is_day_conjunction(words[k + 1].text) && words[k + 2].calendar &&
+    bool month_next = k + 1 < words.size() && is_month(words[k + 1].text);
+    bool month_before = k > 0 && is_month(words[k - 1].text);
+    bool joined = k + 2 < words.size() && lang::listed(language.day_conjunctions, words[k + 1].text) && words[k + 2].calendar &&
                   is_day_number(words[k + 2].text);
     w.calendar = month_next || month_before || joined;
   }
@@ -178,7 +182,7 @@ std::vector<Word> analyse(const Tokenizer& tokenizer, std::string_view text) {
   ranges.reserve(words.size());
   for (const Word& w : words) ranges.emplace_back(w.begin, w.end);
   int id = 0;
-  for (const classify_stage::OwnReference& r : classify_stage::own_references(text, ranges)) {
+  for (const classify_stage::OwnReference& r : classify_stage::own_references(text, ranges, language)) {
     for (size_t k = r.first_word; k <= r.last_word; ++k) {
       words[k].calendar = true;
       words[k].ref = SessionRef::Paragraph;
@@ -189,6 +193,9 @@ std::vector<Word> analyse(const Tokenizer& tokenizer, std::string_view text) {
   }
   return words;
 }
+
+/// The language a CalendarContext names (English when it names none).
+const Language& language_of(const Language* language) { return language ? *language : lang::english(); }
 
 /// The words of `words` that overlap the byte range [begin, end).
 std::pair<size_t, size_t> words_in(const std::vector<Word>& words, size_t begin, size_t end) {
@@ -241,11 +248,13 @@ bool judge(const std::vector<Word>& old_words, std::pair<size_t, size_t> a, cons
 
 }  // namespace
 
+std::optional<int> ordinal_value(std::string_view word) { return lang::ordinal_value(lang::english(), word); }
+
 bool is_technical_change(std::string_view old_text, std::string_view new_text, const CalendarContext& context) {
   if (old_text.empty() || new_text.empty()) return false;
   const Tokenizer tokenizer;
-  std::vector<Word> old_words = analyse(tokenizer, old_text);
-  std::vector<Word> new_words = analyse(tokenizer, new_text);
+  std::vector<Word> old_words = analyse(tokenizer, old_text, language_of(context.old_language));
+  std::vector<Word> new_words = analyse(tokenizer, new_text, language_of(context.new_language));
   return judge(old_words, {0, old_words.size()}, new_words, {0, new_words.size()}, context);
 }
 
@@ -253,8 +262,8 @@ void classify(std::vector<Edit>& edits, const CalendarContext& context) {
   const Tokenizer tokenizer;  // cheap: ICU shares the rules; a clone of one iterator
   std::string old_text = reconstruct(edits, true);
   std::string new_text = reconstruct(edits, false);
-  std::vector<Word> old_words = analyse(tokenizer, old_text);
-  std::vector<Word> new_words = analyse(tokenizer, new_text);
+  std::vector<Word> old_words = analyse(tokenizer, old_text, language_of(context.old_language));
+  std::vector<Word> new_words = analyse(tokenizer, new_text, language_of(context.new_language));
   size_t old_at = 0, new_at = 0;
   for (size_t k = 0; k < edits.size();) {
     if (edits[k].op == Edit::Op::Equal) {

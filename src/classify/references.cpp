@@ -16,6 +16,9 @@
 // qualifier ("paragraph 5 of resolution 75/58", "paragraph 7 of the annex") the number belongs to
 // another text, and nothing is found.
 //
+// The words ("paragraph", "and", "above", "of the present resolution") are the document's
+// language's (Language::paragraph_words, paragraph_joiners, own_qualifiers).
+//
 // Worked example: "… referred to in paragraphs 2 (b) and 5 above;" has the words "paragraphs",
 // "2", "b", "and", "5", "above": two references, "2 (b)" (words "2" and "b", a "(" between them)
 // and "5", confirmed by "above".
@@ -29,13 +32,6 @@
 namespace resdiff::classify_stage {
 namespace {
 
-/// ASCII lower case of a word.
-std::string lower(std::string_view word) {
-  std::string out(word);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 bool is_number(std::string_view w) {
   return !w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
@@ -47,17 +43,30 @@ bool is_label(std::string_view w) {
 
 }  // namespace
 
-std::vector<OwnReference> own_references(std::string_view text, const std::vector<std::pair<size_t, size_t>>& words) {
+std::vector<OwnReference> own_references(std::string_view text, const std::vector<std::pair<size_t, size_t>>& words,
+                                         const Language& language) {
   auto word = [&](size_t k) { return k < words.size() ? text.substr(words[k].first, words[k].second - words[k].first) : std::string_view(); };
   auto between = [&](size_t k) {  // the text between word k-1 and word k
     return text.substr(words[k - 1].second, words[k].first - words[k - 1].second);
   };
-  static constexpr std::array<std::string_view, 4> kHeads = {"paragraph", "paragraphs", "subparagraph", "subparagraphs"};
-  static constexpr std::array<std::string_view, 3> kDocuments = {"resolution", "decision", "annex"};
+  // The number of words of the qualifier at word j (a word sequence of own_qualifiers), or 0.
+  auto qualifier_at = [&](size_t j) -> size_t {
+    for (std::string_view q : language.own_qualifiers) {
+      size_t n = 0;
+      bool match = true;
+      for (size_t at = 0; at <= q.size() && match;) {
+        size_t end = std::min(q.find(' ', at), q.size());
+        match = j + n < words.size() && lang::fold(word(j + n)) == q.substr(at, end - at);
+        ++n;
+        at = end + 1;
+      }
+      if (match) return n;
+    }
+    return 0;
+  };
   std::vector<OwnReference> out;
   for (size_t k = 0; k < words.size(); ++k) {
-    std::string head = lower(word(k));
-    if (std::find(kHeads.begin(), kHeads.end(), head) == kHeads.end()) continue;
+    if (!lang::listed(language.paragraph_words, word(k))) continue;
     std::vector<OwnReference> found;
     size_t j = k + 1;
     while (is_number(word(j))) {
@@ -68,18 +77,10 @@ std::vector<OwnReference> own_references(std::string_view text, const std::vecto
         ref.last_word = j++;
       }
       found.push_back(std::move(ref));
-      std::string joiner = lower(word(j));
-      if ((joiner == "and" || joiner == "or" || joiner == "to") && is_number(word(j + 1))) ++j;
+      if (lang::listed(language.paragraph_joiners, word(j)) && is_number(word(j + 1))) ++j;
     }
     if (found.empty()) continue;
-    std::string q = lower(word(j));
-    bool own = q == "above" || q == "below" || q == "hereof";
-    if (q == "of") {
-      std::string a = lower(word(j + 1)), b = lower(word(j + 2)), c = lower(word(j + 3));
-      own = (a == "the" && b == "present" && std::find(kDocuments.begin(), kDocuments.end(), c) != kDocuments.end()) ||
-            (a == "this" && std::find(kDocuments.begin(), kDocuments.end(), b) != kDocuments.end());
-    }
-    if (own) out.insert(out.end(), found.begin(), found.end());
+    if (qualifier_at(j) > 0) out.insert(out.end(), found.begin(), found.end());
     k = j - 1;
   }
   return out;

@@ -121,7 +121,7 @@ Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& 
     case Status::Moved:
     case Status::Split:
     case Status::Merged:
-      entry.edits = word_diff(tokenizer, old_text, new_text);
+      entry.edits = word_diff(tokenizer, old_text, new_text, lang::of(report.new_doc.meta.language));
       classify(entry.edits, context);
       break;
   }
@@ -143,7 +143,8 @@ Report compare(Document old_doc, Document new_doc, const CompareOptions& options
   canonicalize(new_doc);
   report.old_doc = std::move(old_doc);
   report.new_doc = std::move(new_doc);
-  const CalendarContext context{report.old_doc.meta.session, report.new_doc.meta.session};
+  const CalendarContext context{report.old_doc.meta.session, report.new_doc.meta.session, {},
+                                &lang::of(report.old_doc.meta.language), &lang::of(report.new_doc.meta.language)};
   const Tokenizer tokenizer;
 
   report.metadata = compare_stage::metadata_rows(report.old_doc.meta, report.new_doc.meta, context);

@@ -13,7 +13,8 @@
 // 1. Absorb islands. An equal run lying between two change regions is absorbed into one region
 //    (it is deleted and inserted again) when
 //      - it is trivial: only white space and punctuation, or a single word that is one character
-//        long, a function word ("of", "the", "and", "its", …) or a month name; or
+//        long, a function word ("of", "the", "and", "its", …) or a month name of the
+//        text's language (Language::glue_words, months); or
 //      - it is short and between two replacements: no longer (in characters, spaces included)
 //        than the longer side of the replacement before it and of the one after it — the
 //        semantic rule of diff-match-patch, which makes "-Welcomes with appreciation +Takes note
@@ -41,30 +42,21 @@
 #include <string>
 
 #include "diff/tokens.hpp"
+#include "resdiff/language.hpp"
 #include "resdiff/text.hpp"
 
 namespace resdiff::diff_stage {
 namespace {
 
-/// English words too common to stand alone between two changes (lower case).
-constexpr std::array<std::string_view, 48> kGlueWords = {
-    "a",       "an",       "and",     "or",     "nor",     "the",     "of",        "to",
-    "in",      "on",       "at",      "by",     "for",     "with",    "from",      "as",
-    "its",     "their",    "his",     "her",    "that",    "which",   "this",      "these",
-    "those",   "be",       "is",      "are",    "was",     "were",    "has",       "have",
-    "been",    "it",       "january", "february", "march", "april",   "may",       "june",
-    "july",    "august",   "september", "october", "november", "december", "also", "further"};
-
-/// True when a single word may be absorbed as an island.
-bool is_glue_word(std::string_view word) {
+/// True when a single word may be absorbed as an island: one character long, or one of the
+/// language's glue words or month names.
+bool is_glue_word(std::string_view word, const Language& language) {
   if (text::length(word) == 1) return true;
-  std::string lower(word);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  return std::find(kGlueWords.begin(), kGlueWords.end(), lower) != kGlueWords.end();
+  return lang::listed(language.glue_words, word) || lang::month_number(language, word) > 0;
 }
 
 /// True for an equal run that should not stand alone between two changes.
-bool is_trivial_island(const std::vector<std::string_view>& tokens) {
+bool is_trivial_island(const std::vector<std::string_view>& tokens, const Language& language) {
   size_t words = 0;
   std::string_view word;
   for (std::string_view t : tokens) {
@@ -73,7 +65,7 @@ bool is_trivial_island(const std::vector<std::string_view>& tokens) {
       word = t;
     }
   }
-  return words == 0 || (words == 1 && is_glue_word(word));
+  return words == 0 || (words == 1 && is_glue_word(word, language));
 }
 
 /// Appends the tokens of from to to.
@@ -96,8 +88,8 @@ bool is_replacement(const Segment& change) { return !change.old_tokens.empty() &
 
 /// True when the equal run `island` between the change regions before and after should be absorbed:
 /// it is trivial, or it lies between two replacements and is no longer than either (the semantic rule).
-bool should_absorb(const Segment& before, const Segment& island, const Segment& after) {
-  if (is_trivial_island(island.old_tokens)) return true;
+bool should_absorb(const Segment& before, const Segment& island, const Segment& after, const Language& language) {
+  if (is_trivial_island(island.old_tokens, language)) return true;
   if (!is_replacement(before) || !is_replacement(after)) return false;
   size_t n = length_of(island.old_tokens);
   return n <= change_length(before) && n <= change_length(after);
@@ -105,7 +97,7 @@ bool should_absorb(const Segment& before, const Segment& island, const Segment& 
 
 /// Pass 1: absorbs equal islands between two change regions (trivial ones and short ones). A
 /// merged region is larger, so an island before it may now qualify: the check repeats backwards.
-std::vector<Segment> absorb_islands(std::vector<Segment> segments) {
+std::vector<Segment> absorb_islands(std::vector<Segment> segments, const Language& language) {
   std::vector<Segment> out;
   out.reserve(segments.size());
   for (Segment& seg : segments) {
@@ -116,7 +108,7 @@ std::vector<Segment> absorb_islands(std::vector<Segment> segments) {
     }
     out.push_back(std::move(seg));
     while (out.size() >= 3 && !out.back().equal && out[out.size() - 2].equal && !out[out.size() - 3].equal &&
-           should_absorb(out[out.size() - 3], out[out.size() - 2], out.back())) {
+           should_absorb(out[out.size() - 3], out[out.size() - 2], out.back(), language)) {
       Segment after = std::move(out.back());
       out.pop_back();
       std::vector<std::string_view> island = std::move(out.back().old_tokens);
@@ -235,8 +227,8 @@ void emit(std::vector<Edit>& edits, Edit::Op op, const std::vector<std::string_v
 
 }  // namespace
 
-std::vector<Edit> clean_up(std::vector<Segment> segments) {
-  segments = trim_regions(absorb_islands(std::move(segments)));
+std::vector<Edit> clean_up(std::vector<Segment> segments, const Language& language) {
+  segments = trim_regions(absorb_islands(std::move(segments), language));
   slide_pure_changes(segments);
   std::vector<Edit> edits;
   for (const Segment& seg : segments) {

@@ -23,6 +23,7 @@ struct Segment {
 
 /// Cleans a raw diff (alternating equal and change segments) so that a change reads as a phrase,
 /// and turns it into edits: Delete before Insert, adjacent edits of one op merged, none empty.
-std::vector<Edit> clean_up(std::vector<Segment> segments);
+/// Function words and month names are the language's.
+std::vector<Edit> clean_up(std::vector<Segment> segments, const Language& language);
 
 }  // namespace resdiff::diff_stage

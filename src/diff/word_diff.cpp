@@ -41,7 +41,8 @@ std::string reconstruct(const std::vector<Edit>& edits, bool old_side) {
   return out;
 }
 
-std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_text, std::string_view new_text) {
+std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_text, std::string_view new_text,
+                            const Language& language) {
   if (old_text == new_text) {
     if (old_text.empty()) return {};
     return {Edit{Edit::Op::Equal, std::string(old_text), false}};
@@ -83,7 +84,7 @@ std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_tex
   // Whatever the script did not cover (an empty side) is one change.
   while (i < old_tokens.size()) segment_for(false).old_tokens.push_back(old_tokens[i++]);
   while (j < new_tokens.size()) segment_for(false).new_tokens.push_back(new_tokens[j++]);
-  return diff_stage::clean_up(std::move(segments));
+  return diff_stage::clean_up(std::move(segments), language);
 }
 
 }  // namespace resdiff

@@ -42,6 +42,7 @@
 #include <cmath>
 
 #include "load/pagetext_parts.hpp"
+#include "resdiff/language.hpp"
 
 namespace resdiff::load_detail {
 namespace {
@@ -201,11 +202,17 @@ bool opens_recital(std::string_view t) {
   if (word.size() < 4 || !is_upper(first_letter(word))) return false;
   for (size_t i = 1; i < word.size(); ++i)
     if (word[i] < 'a' || word[i] > 'z') return false;
-  auto ends = [&](std::string_view tail) { return word.size() > tail.size() + 2 && word.substr(word.size() - tail.size()) == tail; };
-  if (ends("ing") && word != "Beijing" && word != "Nanjing" && word != "Reading") return true;
+  auto ends = [&](WordList tails) {
+    return std::any_of(tails.begin(), tails.end(), [&](std::string_view tail) {
+      return word.size() > tail.size() + 2 && word.substr(word.size() - tail.size()) == tail;
+    });
+  };
   bool lower_next = !next.empty() && is_lower(first_letter(next));
-  bool adjective = word == "Aware" || word == "Conscious" || word == "Cognizant" || word == "Mindful" || word == "Desirous";
-  return lower_next && (ends("ed") || ends("ly") || ends("ful") || adjective);
+  for (const Language* l : lang::all()) {
+    if (ends(l->recital_endings) && !lang::listed_exactly(l->not_recitals, word)) return true;
+    if (lower_next && (ends(l->modifier_endings) || lang::listed_exactly(l->recital_adjectives, word))) return true;
+  }
+  return false;
 }
 
 /// Plain pdftotext text: cur opens a paragraph of its own — a report line ("[on the report of
@@ -225,8 +232,13 @@ bool raw_header_line(const Layout& layout, const Line& prev, const Line& cur) {
     if (dot > slash + 1 && dot + 1 < t.size() && t[dot] == '.' && t[dot + 1] == ' ') return true;
   }
   size_t digits = t.find_first_not_of("0123456789");
-  if (digits > 0 && digits != std::string::npos && t.find(" plenary meeting", digits) == digits + 2) return true;
-  if (t.rfind("The General Assembly", 0) == 0 || t.rfind("Resolution adopted by ", 0) == 0) return true;
+  for (const Language* l : lang::all()) {
+    if (digits > 0 && digits != std::string::npos && !l->plenary_meeting.empty() &&
+        t.find(l->plenary_meeting, digits) == digits + 2)
+      return true;
+    if ((!l->assembly.empty() && t.rfind(l->assembly, 0) == 0) || (!l->adopted_by.empty() && t.rfind(l->adopted_by, 0) == 0))
+      return true;
+  }
   if (layout.raw_width <= 0 || !is_upper(first_letter(t))) return false;
   double length = static_cast<double>(code_points(prev.in.text) + static_cast<size_t>(prev.indent));
   std::string_view before = prev.in.text;

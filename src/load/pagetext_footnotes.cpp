@@ -28,6 +28,7 @@
 #include <string>
 
 #include "load/pagetext_parts.hpp"
+#include "resdiff/language.hpp"
 
 namespace resdiff::load_detail::pagetext {
 namespace {
@@ -77,30 +78,13 @@ NoteNumber note_number(std::string_view t) {
   return {};
 }
 
-/// Words after which a number is never a footnote marker: nouns that take a number ("resolution
-/// 1", "principle 7") and small words that a marker never follows ("on 4", "all 17").
-const std::set<std::string, std::less<>>& number_nouns() {
-  static const std::set<std::string, std::less<>> nouns{
-      "resolution", "resolutions", "paragraph", "paragraphs", "para", "paras", "article", "articles", "art",
-      "principle", "principles", "item", "items", "chapter", "chapters", "chap", "goal", "goals", "target",
-      "targets", "section", "sections", "sect", "part", "parts", "rule", "rules", "vol", "no", "nos", "page",
-      "pages", "p", "pp", "annex", "annexes", "decision", "decisions", "step", "phase", "level", "option",
-      "stage", "table", "figure", "fig", "box", "protocol", "number", "category", "tier", "pillar", "module",
-      "cluster", "component", "indicator", "objective", "recommendation", "recommendations", "action",
-      "amendment", "schedule", "appendix", "supplement", "the", "a", "an", "of", "on", "in", "at", "by", "to",
-      "from", "for", "with", "and", "or", "between", "than", "under", "over", "about", "some", "all", "its",
-      "their", "our", "his", "her", "per", "every", "each", "first", "last", "only", "least", "most", "nearly",
-      "almost", "around", "approximately", "over", "within", "after", "before", "since", "until", "during"};
-  return nouns;
-}
+/// True for a word after which a number is never a footnote marker, in any language: nouns that
+/// take a number ("resolution 1", "principle 7") and small words a marker never follows ("on 4").
+bool blocks_marker(std::string_view word) { return lang::listed_in_any(&Language::marker_blockers, word); }
 
-/// Words after a number that make it a quantity or a date, never a footnote marker.
-const std::set<std::string, std::less<>>& quantity_words() {
-  static const std::set<std::string, std::less<>> words{
-      "billion", "million", "thousand", "hundred", "per", "percent", "years", "year", "months", "month",
-      "weeks", "week", "days", "day", "hours", "hour", "times", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december"};
-  return words;
+/// True for a word after a number that makes it a quantity or a date ("17 Goals", "4 November").
+bool counts(std::string_view word) {
+  return lang::listed_in_any(&Language::count_nouns, word) || lang::listed_in_any(&Language::months, word);
 }
 
 /// Lower-case ASCII copy without trailing punctuation, for looking words up.
@@ -159,7 +143,7 @@ bool judge_digits(std::string_view s, size_t b, size_t e, const std::string& n, 
     int year = std::stoi(std::string(run.substr(0, 4)));
     bool free_before = b == 0 || before == ' ' || before == 0x2013 || before == '-' || before == '(';
     std::string_view word = token_before(s, b > 0 && s[b - 1] == ' ' ? b - 1 : 0);
-    if (year >= 1900 && year <= 2099 && free_before && !number_nouns().count(bare_word(word))) {
+    if (year >= 1900 && year <= 2099 && free_before && !blocks_marker(bare_word(word))) {
       hit = {b + 4, e};
       return true;
     }
@@ -208,7 +192,7 @@ bool judge_digits(std::string_view s, size_t b, size_t e, const std::string& n, 
     while (p > 0 && s[p - 1] == ' ') --p;
     if (p == 0) return false;
     std::string_view word = token_before(s, p);
-    if (number_nouns().count(bare_word(word))) return false;
+    if (blocks_marker(bare_word(word))) return false;
     hit = {p, e + 1};
     return true;
   }
@@ -219,10 +203,10 @@ bool judge_digits(std::string_view s, size_t b, size_t e, const std::string& n, 
     char32_t last = last_code_point(s.substr(0, p));
     if (!is_letter(last) && !marker_may_follow(last)) return false;
     std::string_view word = token_before(s, p);
-    if (word.find('/') != std::string_view::npos || number_nouns().count(bare_word(word))) return false;
+    if (word.find('/') != std::string_view::npos || blocks_marker(bare_word(word))) return false;
     if (e < s.size() && s[e] == '.' && (e + 1 == s.size() || s[e + 1] == ' ')) return false;  // "all. 8. We"
     std::string_view next = token_after(s, e);
-    if (!next.empty() && (digit(next[0]) || quantity_words().count(bare_word(next)))) return false;
+    if (!next.empty() && (digit(next[0]) || counts(bare_word(next)))) return false;
     hit = {p, e};
     return true;
   }

@@ -26,6 +26,7 @@
 #include <string>
 
 #include "load/pagetext_parts.hpp"
+#include "resdiff/language.hpp"
 
 namespace resdiff::load_detail::pagetext {
 namespace {
@@ -70,10 +71,8 @@ bool is_barcode(std::string_view t) {
   return t.size() >= 7 && t.front() == '*' && t.back() == '*' && all_digits(t.substr(1, t.size() - 2));
 }
 
-/// True for a date alone on its line: "4 November 2025", "November 2025".
+/// True for a date alone on its line: "4 November 2025", "November 2025" (months of any language).
 bool is_date(std::string_view t) {
-  static const char* const months[] = {"January", "February", "March", "April", "May", "June", "July",
-                                       "August", "September", "October", "November", "December"};
   bool month = false;
   size_t words = 0;
   for (size_t at = 0; at < t.size();) {
@@ -83,7 +82,7 @@ bool is_date(std::string_view t) {
     at = end + 1;
     if (word.empty()) continue;
     ++words;
-    bool is_month = std::find(std::begin(months), std::end(months), word) != std::end(months);
+    bool is_month = lang::listed_in_any(&Language::months, word, true);
     month = month || is_month;
     if (!is_month && (!all_digits(word) || word.size() > 4)) return false;
   }
@@ -127,17 +126,19 @@ bool is_page_number(std::string_view t) {
     int page = std::stoi(std::string(a)), count = std::stoi(std::string(b));
     return page >= 1 && page <= count;
   }
-  if (t.rfind("Page ", 0) == 0) {
-    std::string_view rest = t.substr(5);
-    size_t of = rest.find(" of ");
-    if (of != std::string_view::npos) return all_digits(rest.substr(0, of)) && all_digits(rest.substr(of + 4));
+  for (const Language* l : lang::all()) {  // "Page 2 of 18", "Page 2"
+    if (l->page_word.empty() || t.rfind(l->page_word, 0) != 0) continue;
+    std::string_view rest = t.substr(l->page_word.size());
+    size_t of = l->page_of.empty() ? std::string_view::npos : rest.find(l->page_of);
+    if (of != std::string_view::npos) return all_digits(rest.substr(0, of)) && all_digits(rest.substr(of + l->page_of.size()));
     return all_digits(rest);
   }
   return false;
 }
 
 bool is_hard_furniture(std::string_view t) {
-  return is_symbol(t) || is_job_number(t) || is_barcode(t) || is_page_number(t) || t == "Please recycle";
+  return is_symbol(t) || is_job_number(t) || is_barcode(t) || is_page_number(t) ||
+         lang::listed_in_any(&Language::furniture_lines, t, true);
 }
 
 std::vector<bool> find_furniture(const std::vector<Line>& lines, bool pages_known) {

@@ -19,6 +19,7 @@
 #include <unicode/utf8.h>
 
 #include "load/pagetext_parts.hpp"
+#include "resdiff/language.hpp"
 #include "resdiff/text.hpp"
 
 namespace resdiff::load_detail::pagetext {
@@ -157,7 +158,7 @@ void append_line(Para& para, const Line& line, const WordSet& words) {
       space = false;
       std::string_view second = leading_letters(next);
       if (is_lower(last) && !second.empty() && is_lower(first_letter(second))) {
-        if (second == "and" || second == "or" || second == "nor" || second == "to") {
+        if (lang::listed_in_any(&Language::hyphen_keepers, second, true)) {  // "pre- and post-"
           space = true;
         } else if (words.count(lower(trailing_letters(before)) + lower(second))) {
           replace_range(para, size - h, size, "");

@@ -132,6 +132,7 @@ class Writer {
   int next_revision_ = 1;
   std::vector<std::string> footnotes_;  // <w:footnote> elements, id = position + 1
   Tokenizer tokenizer_;
+  const Language* language_ = &lang::english();  // the new document's: its words and openers
 };
 
 bool has_opener(ClauseKind kind) { return kind == ClauseKind::Preambular || kind == ClauseKind::Operative; }
@@ -210,7 +211,7 @@ std::string Writer::paragraph(const Para& para, Mark mark, const std::vector<Pie
 }
 
 std::vector<Piece> Writer::whole_pieces(const std::string& text, Mark mark, bool italic_opener) {
-  size_t opener = italic_opener ? opener_length(text) : 0;
+  size_t opener = italic_opener ? opener_length(text, *language_) : 0;
   std::vector<Piece> pieces;
   if (opener > 0) pieces.push_back({mark, text.substr(0, opener), true});
   pieces.push_back({mark, text.substr(opener), false});
@@ -221,11 +222,11 @@ std::vector<Piece> Writer::change_pieces(const std::string& old_text, const std:
                                          const std::vector<Edit>* edits, bool italic_opener) {
   std::vector<Edit> computed;
   if (edits == nullptr || reconstruct(*edits, true) != old_text || reconstruct(*edits, false) != new_text) {
-    computed = word_diff(tokenizer_, old_text, new_text);
+    computed = word_diff(tokenizer_, old_text, new_text, *language_);
     edits = &computed;
   }
-  size_t old_opener = italic_opener ? opener_length(old_text) : 0;
-  size_t new_opener = italic_opener ? opener_length(new_text) : 0;
+  size_t old_opener = italic_opener ? opener_length(old_text, *language_) : 0;
+  size_t new_opener = italic_opener ? opener_length(new_text, *language_) : 0;
   size_t old_pos = 0, new_pos = 0;
   std::vector<Piece> pieces;
   // Adds text starting at pos on its side, cut where that side's opener ends.
@@ -293,6 +294,7 @@ std::string Writer::body(const Report& report) {
   const Document& old_doc = report.old_doc;
   const Document& new_doc = report.new_doc;
   const bool resolution = new_doc.is_resolution || old_doc.is_resolution;
+  language_ = &lang::of(new_doc.meta.language);
   std::string out;
 
   if (resolution) {
@@ -329,7 +331,7 @@ std::string Writer::body(const Report& report) {
     for (const auto& o : old_lines) {
       if (!shown[o.field]) out += line(o.text, std::nullopt, header_para(o.field));
     }
-    out += paragraph(Para{}, Mark::Plain, std::vector<Piece>{{Mark::Plain, "The General Assembly,", false}});
+    out += paragraph(Para{}, Mark::Plain, std::vector<Piece>{{Mark::Plain, std::string(language_->formula), false}});
   }
 
   // Where each moved clause leaves its deleted copy: after the entry holding the nearest earlier
@@ -395,7 +397,7 @@ std::string Writer::body(const Report& report) {
       close();
       Para centered;
       centered.jc = "center";
-      out += paragraph(centered, Mark::Plain, std::vector<Piece>{{Mark::Plain, "Annex", false}});
+      out += paragraph(centered, Mark::Plain, std::vector<Piece>{{Mark::Plain, std::string(language_->annex_heading), false}});
     }
     if (!e.new_clauses.empty()) {
       const std::string& h = new_doc.clauses[e.new_clauses.front()].heading;

@@ -73,8 +73,8 @@ std::string escape(std::string_view text) {
 }
 
 // Clause text with its opener in italics, escaped.
-std::string with_opener(std::string_view text) {
-  size_t n = opener_length(text);
+std::string with_opener(std::string_view text, const Language& language) {
+  size_t n = opener_length(text, language);
   if (n == 0) return escape(text);
   std::string out(1, '*');
   out += escape(text.substr(0, n));
@@ -85,7 +85,7 @@ std::string with_opener(std::string_view text) {
 
 // One clause's paragraph: indentation and list marker from its number path, the text with its
 // opener in italics, its footnote references at the end.
-std::string clause_paragraph(const Clause& clause, const std::vector<int>& notes) {
+std::string clause_paragraph(const Clause& clause, const std::vector<int>& notes, const Language& language) {
   std::string body;
   std::string indent;
   std::vector<std::string> parts = number_parts(clause.number);
@@ -104,7 +104,7 @@ std::string clause_paragraph(const Clause& clause, const std::vector<int>& notes
     body = (parts.size() == 1 ? top : parts.back()) + " ";
   }
   bool italic_opener = clause.kind == ClauseKind::Preambular || clause.kind == ClauseKind::Operative;
-  body += italic_opener ? with_opener(clause.text) : escape(clause.text);
+  body += italic_opener ? with_opener(clause.text, language) : escape(clause.text);
   for (int n : notes) body += "[^" + std::to_string(n) + "]";
   return indent + body;
 }
@@ -112,12 +112,13 @@ std::string clause_paragraph(const Clause& clause, const std::vector<int>& notes
 }  // namespace
 
 std::string render_parse_markdown(const Document& doc) {
+  const Language& language = lang::of(doc.meta.language);
   std::vector<std::string> paragraphs;
   if (doc.is_resolution) {
     for (const render_resolution::HeaderLine& line : render_resolution::header_lines(doc.meta)) {
       paragraphs.push_back(escape(line.text));
     }
-    paragraphs.push_back("The General Assembly,");
+    paragraphs.push_back(std::string(language.formula));
   }
   std::vector<std::vector<int>> notes = footnote_numbers(doc);
   std::string heading;
@@ -127,14 +128,14 @@ std::string render_parse_markdown(const Document& doc) {
     if (clause.kind == ClauseKind::Annex && !closed) {
       // The closing line ends the resolution proper; the annex follows it under its own title.
       if (doc.meta.closing) paragraphs.push_back(escape(*doc.meta.closing));
-      paragraphs.push_back("Annex");
+      paragraphs.push_back(std::string(language.annex_heading));
       closed = true;
     }
     if (clause.heading != heading) {
       heading = clause.heading;
       if (!heading.empty()) paragraphs.push_back(escape(heading));
     }
-    paragraphs.push_back(clause_paragraph(clause, notes[i]));
+    paragraphs.push_back(clause_paragraph(clause, notes[i], language));
   }
   if (doc.meta.closing && !closed) paragraphs.push_back(escape(*doc.meta.closing));
   for (size_t i = 0; i < doc.footnotes.size(); ++i) {

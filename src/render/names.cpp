@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdlib>
 
+#include "resdiff/language.hpp"
 #include "resdiff/render.hpp"
 
 namespace resdiff::render_names {
@@ -48,13 +49,13 @@ std::string ordinal(int n) {
 }
 
 std::string short_date(const std::string& iso) {
-  static const std::array<const char*, 12> months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  // resdiff speaks English: the month's first three letters in the English table ("Dec").
+  WordList months = lang::english().months;
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
   int month = std::atoi(iso.substr(5, 2).c_str());
   int day = std::atoi(iso.substr(8, 2).c_str());
   if (month < 1 || month > 12 || day < 1) return iso;
-  return std::to_string(day) + " " + months[static_cast<size_t>(month - 1)] + " " + iso.substr(0, 4);
+  return std::to_string(day) + " " + std::string(months[static_cast<size_t>(month - 1)].substr(0, 3)) + " " + iso.substr(0, 4);
 }
 
 std::string doc_name(const Document& doc) {

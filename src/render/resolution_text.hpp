@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "resdiff/document.hpp"
+#include "resdiff/language.hpp"
 
 namespace resdiff::render_resolution {
 
@@ -17,15 +18,16 @@ struct HeaderLine {
   std::string text;  ///< plain text, not escaped
 };
 
-/// The header paragraphs, as the first page of a resolution prints them, in English:
+/// The header paragraphs, as the first page of a resolution prints them, in the language of
+/// meta.language (English:
 /// "A/RES/76/28", "Seventy-sixth session", "Agenda item 100 (s)", the title, "Resolution adopted
 /// by the General Assembly on 6 December 2021", "[on the report of the Committee (A/76/444,
-/// para. 93)]", "76/28. Title"; only those the metadata allows.
+/// para. 93)]", "76/28. Title"); only those the metadata allows.
 std::vector<HeaderLine> header_lines(const Metadata& meta);
 
 /// Byte length of the opener to italicise at the start of a clause ("Recalling also",
-/// "Bearing in mind", "Deeply concerned"); 0 when the clause does not start with a capital.
-size_t opener_length(std::string_view text);
+/// "Bearing in mind", "Deeply concerned") in language; 0 when the clause does not start with a capital.
+size_t opener_length(std::string_view text, const Language& language);
 
 /// Footnote numbers (1-based, into doc.footnotes) for each clause's cited texts: the first
 /// unused footnote with that text.

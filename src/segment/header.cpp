@@ -31,12 +31,12 @@ std::optional<std::smatch> search(const std::string& text, const std::regex& pat
 
 /// The committee named by a report line: "[on the report of the First Committee (A/76/444, para. 93)]"
 /// -> "First Committee"; nullopt for "[without reference to a Main Committee (A/80/L.11)]".
-std::optional<std::string> committee_name(const std::string& report_line) {
-  for (std::string_view lead : {"[on the report of the ", "[on the reports of the "}) {
+std::optional<std::string> committee_name(const std::string& report_line, const Lexicon& lex) {
+  for (std::string_view lead : lex.report_openings) {
     if (report_line.rfind(lead, 0) != 0) continue;
     size_t end = report_line.find(" (", lead.size());
     std::string name = end == std::string::npos ? std::string() : report_line.substr(lead.size(), end - lead.size());
-    if (name.empty() || name == "Committee") return std::nullopt;  // "the Committee": which one is not said
+    if (name.empty() || name == lex.unnamed_committee) return std::nullopt;  // "the Committee": which one is not said
     return name;
   }
   return std::nullopt;
@@ -117,9 +117,9 @@ Metadata read_header(const std::vector<Piece>& header, const std::map<std::strin
   if (auto m = search(all, p.agenda)) meta.agenda_item = (*m)[1].str();
   if (auto m = search(all, p.report)) {
     meta.report = (*m)[1].str();
-    meta.committee = committee_name((*m)[0].str());
+    meta.committee = committee_name((*m)[0].str(), lex);
   }
-  meta.language = std::string(lex.language);
+  meta.language = std::string(lex.code);
 
   // Front matter fills gaps and completes a title cut short; it never overrides the text.
   if (auto it = front_matter.find("symbol"); it != front_matter.end() && !meta.symbol) {

@@ -79,7 +79,7 @@ bool guarded_after(std::string_view s, size_t end, const Lexicon& lex) {
 }
 
 /// The bare-digit candidate for the run [b, e), or nullopt when its neighbours rule it out.
-std::optional<Candidate> digit_candidate(std::string_view s, size_t b, size_t e) {
+std::optional<Candidate> digit_candidate(std::string_view s, size_t b, size_t e, const Lexicon& lex) {
   if (b == 0) return std::nullopt;
   char32_t after = char_at(s, e);
   if (e < s.size() && !is_blank(after) && after != ',' && after != ';' && after != ':' && after != '.' && after != ')')
@@ -101,7 +101,7 @@ std::optional<Candidate> digit_candidate(std::string_view s, size_t b, size_t e)
     if (word.find('/') != std::string_view::npos || word.size() < 4) return std::nullopt;
     char32_t last = char_before(s, before_start);
     if (!is_lower(last) && last != ')') return std::nullopt;
-    for (std::string_view abbr : {"Corr.", "Rev.", "Add.", "para.", "paras.", "vol.", "vols.", "chap."})
+    for (std::string_view abbr : lex.abbreviations)
       if (word.size() >= abbr.size() && word.substr(word.size() - abbr.size()) == abbr) return std::nullopt;
     return c;
   }
@@ -109,7 +109,7 @@ std::optional<Candidate> digit_candidate(std::string_view s, size_t b, size_t e)
   return std::nullopt;  // after '/', '(', '-', '§' …
 }
 
-std::vector<Candidate> candidates(std::string_view s) {
+std::vector<Candidate> candidates(std::string_view s, const Lexicon& lex) {
   std::vector<Candidate> out;
   for (size_t i = 0; i < s.size();) {
     if (s.compare(i, 2, "[^") == 0) {
@@ -136,7 +136,7 @@ std::vector<Candidate> candidates(std::string_view s) {
     if (is_digit(c)) {
       size_t e = i;
       while (e < s.size() && is_digit(static_cast<unsigned char>(s[e]))) ++e;
-      if (auto cand = digit_candidate(s, i, e)) out.push_back(*cand);
+      if (auto cand = digit_candidate(s, i, e, lex)) out.push_back(*cand);
       i = e;
       continue;
     }
@@ -155,7 +155,7 @@ void take_from(Piece& piece, const std::vector<std::string>& footnotes, const Le
   const std::string& s = piece.text;
   std::string out;
   size_t copied = 0;
-  for (const Candidate& c : candidates(s)) {
+  for (const Candidate& c : candidates(s, lex)) {
     int number = 0;
     size_t cut_begin = c.begin, cut_end = c.end;
     switch (c.kind) {

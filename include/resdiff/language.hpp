@@ -1,0 +1,159 @@
+// One official language of the United Nations, as data: every word a stage needs to read, judge or
+// write a resolution in that language.
+//
+// The stages are one grammar, one classifier and one set of renderers for every language; what
+// differs between "The General Assembly," and "L'Assemblée générale," is a Language table. Each
+// language is one file, src/lang/<code>.cpp, holding one constant Language, and one line in
+// src/lang/language.cpp's list. Stages find the table of a document with lang::of(meta.language).
+//
+// Word lists hold words as printed in the language's own script; look-ups fold case and Unicode
+// hyphens (lang::fold), so "Recalling", "RECALLING" and "recalling" are the same word. Regular
+// expressions are ECMAScript, matched against canonical text (one space between words).
+//
+// Worked example (English):
+//   lang::of("en").assembly                     "The General Assembly"
+//   lang::month_number(en, "December")          12
+//   lang::ordinal_value(en, "Seventy-sixth")    76          en.ordinal_words(76) "seventy-sixth"
+//   lang::listed(en.session_words, "Session")   true
+#pragma once
+#include <optional>
+#include <regex>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace resdiff {
+
+/// The direction a script runs in.
+enum class Direction { LeftToRight, RightToLeft };
+
+/// A list of words of one language.
+using WordList = std::span<const std::string_view>;
+
+/// The words and patterns of one language. Every member is constant data or a pure function.
+struct Language {
+  // --- identity --------------------------------------------------------------------------------
+  std::string_view code;    ///< ISO 639-1 code, as Metadata::language and the JSON say: "en"
+  std::string_view name;    ///< "English"
+  Direction direction;      ///< how the script runs
+
+  // --- grammar: what the segmenter reads ----------------------------------------------------------
+  std::string_view assembly;    ///< opens the body: "The General Assembly" (a ',' or ':' may follow)
+  bool capitalised_clauses;     ///< clauses start with a capital (not so in Russian): a lower-case start continues
+  WordList recital_openers;     ///< first words of recitals: "Recalling", "Deeply"
+  WordList operative_openers;   ///< first words of operative paragraphs: "Decides"
+  WordList item_openers;        ///< first words of sub-paragraphs: "Strengthening"
+  WordList months;              ///< twelve month names as printed in running text, January first
+  WordList reference_words;     ///< a number after these is never a footnote marker (matched with case)
+  WordList quantity_words;      ///< a bare number after these counts or dates something ("the 13 steps")
+  WordList range_words;         ///< "1 to 10", "8 and 9": a number before these and a number
+  WordList annex_words;         ///< a block that is just this word (+ numeral) opens an annex
+  WordList report_openings;     ///< how a report line names its committee: "[on the report of the "
+  std::string_view unnamed_committee;  ///< the committee a report line leaves unnamed: "Committee"
+  WordList abbreviations;       ///< end in a full stop that a glued number never follows as a marker: "para."
+  std::string_view session_pattern;   ///< group 1: the ordinal words of the session line
+  std::string_view adopted_pattern;   ///< group 1: day, 2: month name, 3: year of adoption
+  std::string_view agenda_pattern;    ///< group 1: the agenda item ("100 (s)")
+  std::string_view report_pattern;    ///< group 1: the committee report or draft ("A/76/444, para. 93")
+  std::string_view closing_pattern;   ///< whole block; group 1: meeting ("45th plenary meeting"), 2: date
+  std::string_view date_pattern;      ///< group 1: day, 2: month name, 3: year
+
+  // --- page text: what the page-text reader needs before the segmenter ---------------------------
+  std::string_view plenary_meeting;   ///< after the meeting number of a closing line: " plenary meeting"
+  std::string_view adopted_by;        ///< opens the adoption line: "Resolution adopted by "
+  std::string_view page_word;         ///< opens a page number line: "Page " ("Page 2 of 18")
+  std::string_view page_of;           ///< between page and count: " of "
+  WordList furniture_lines;           ///< whole lines the printer adds to pages: "Please recycle"
+  WordList marker_blockers;   ///< a number after these is no footnote marker ("resolution 1", "on 4")
+  WordList count_nouns;       ///< a number before these counts ("17 Goals", "4 November"): no marker
+  WordList hyphen_keepers;    ///< "pre- and post-": a line-end hyphen before these keeps its space
+  WordList recital_endings;   ///< a capitalised word ending so opens a recital ("Recalling")
+  WordList not_recitals;      ///< capitalised words with such an ending that open none ("Beijing")
+  WordList modifier_endings;  ///< endings of a recital's first word before a lower-case one ("Deeply concerned")
+  WordList recital_adjectives;  ///< adjectives that open a recital before a lower-case word ("Mindful of")
+
+  // --- calendar: what the classifier needs for technical updates ---------------------------------
+  WordList session_words;     ///< after an ordinal, the Assembly's own session: "session"
+  WordList numbered_bodies;   ///< after an ordinal, a body and not an event: "Committee"
+  WordList day_conjunctions;  ///< join two day numbers before a month: "25 and 26 October"
+  /// Value of a session or event ordinal written in words, any case: "Seventy-sixth" → 76.
+  std::optional<int> (*ordinal_in_words)(std::string_view words);
+  /// Value of an ordinal written in digits: "45th" → 45.
+  std::optional<int> (*ordinal_in_digits)(std::string_view word);
+
+  // --- references to the document's own paragraphs ("paragraph 5 above") -----------------------
+  WordList paragraph_words;    ///< "paragraph", "paragraphs", "subparagraph", "subparagraphs"
+  WordList paragraph_joiners;  ///< join number paths: "and", "or", "to"
+  WordList own_qualifiers;     ///< word sequences after the numbers that make them the document's own: "above", "of the present resolution"
+
+  // --- diff clean-up -----------------------------------------------------------------------------
+  WordList glue_words;  ///< words too common to stand alone between two changes: "of", "the"
+
+  // --- output: what renderers write when they write a resolution back -------------------------
+  std::string_view formula;        ///< the body's opening line: "The General Assembly,"
+  std::string_view annex_heading;  ///< "Annex"
+  WordList opener_continuations;   ///< words that continue an italic opener: "Recalling also", "Bearing in mind"
+  WordList opener_adverbs;         ///< first words always followed by one more opener word: "Also", "Further"
+  WordList adverb_endings;         ///< endings of such first words: "-ly" ("Deeply concerned")
+  std::string_view session_line;   ///< "{} session" ({} is the ordinal in words, capitalised)
+  std::string_view agenda_line;    ///< "Agenda item {}"
+  std::string_view agenda_lines;   ///< "Agenda items {}"
+  std::string_view adopted_line;   ///< "Resolution adopted by the General Assembly on {}" ({} a long date)
+  std::string_view report_line;    ///< "[on the report of the {} ({})]": committee, report
+  std::string_view without_reference_line;  ///< "[without reference to a Main Committee ({})]": the draft
+  std::string_view date_format;    ///< "{d} {m} {y}": {d} day, {m} month name, {n} month number, {y} year
+  /// The ordinal in words, lower case: 76 → "seventy-sixth".
+  std::string (*ordinal_words)(int n);
+};
+
+namespace lang {
+
+/// The English table.
+const Language& english();
+
+/// Every language resdiff knows, English first.
+std::span<const Language* const> all();
+
+/// The language with this code ("fr"), or nullptr.
+const Language* find(std::string_view code);
+
+/// The table for a document's Metadata::language: English when it is unset or unknown.
+const Language& of(const std::optional<std::string>& code);
+
+/// A word folded for look-ups: Unicode case folding, and U+2010 / U+2011 hyphens as '-'.
+std::string fold(std::string_view word);
+
+/// True when word (any case) is in list.
+bool listed(WordList list, std::string_view word);
+/// True when word, exactly as written, is in list.
+bool listed_exactly(WordList list, std::string_view word);
+
+/// True when word is in the list `member` of some language (any case; exactly as written when
+/// exact): for readers, which read before the document's language is known.
+bool listed_in_any(WordList Language::*member, std::string_view word, bool exact = false);
+
+/// 1..12 for a month name of the language (any case), 0 when it is not one.
+int month_number(const Language& language, std::string_view word);
+
+/// The value of an ordinal in words or digits ("seventy-sixth", "45th"), or nullopt.
+std::optional<int> ordinal_value(const Language& language, std::string_view words);
+
+/// "2021-12-06" from day, month name and year; empty when the month is unknown.
+std::string iso_date(const Language& language, std::string_view day, std::string_view month, std::string_view year);
+
+/// "6 December 2021" for "2021-12-06" in the language's date format; the input when it is not ISO.
+std::string long_date(const Language& language, const std::string& iso);
+
+/// pattern with each "{}" replaced by the next of values, in order.
+std::string format(std::string_view pattern, std::initializer_list<std::string_view> values);
+
+/// A language's patterns, compiled.
+struct Patterns {
+  std::regex session, adopted, agenda, report, closing, date;
+};
+
+/// The compiled patterns of a language listed in all(), compiled once on first use.
+const Patterns& patterns(const Language& language);
+
+}  // namespace lang
+}  // namespace resdiff
