@@ -267,8 +267,11 @@ bool starts_paragraph(const Layout& layout, const Line& prev, const Line& cur, b
     if (blank_between) return true;
     if (cur.in.positioned && prev.in.positioned) {
       if (layout.pitch > 0 && cur.in.bottom - prev.in.bottom > 1.25 * layout.pitch) return true;
-      bool hanging = (leading_number(prev.in.text) > 0 || sub_label_length(prev.in.text) > 0) &&
-                     std::abs(cur.in.left - prev.in.second_word_left) < 2;  // "1.  Calls upon …" / "    prevent …"
+      // A hanging indent: cur aligns with the text after prev's first word, set apart from it
+      // ("1.  Calls upon …" / "    prevent …", "80/41.  Measures … weapons of" / "  mass destruction").
+      bool hanging = (leading_number(prev.in.text) > 0 || sub_label_length(prev.in.text) > 0 ||
+                      prev.in.second_word_left > prev.in.left + prev.in.first_word_width + size) &&
+                     std::abs(cur.in.left - prev.in.second_word_left) < 2;
       bool flush_right = right_aligned(layout, prev) && right_aligned(layout, cur);  // "Distr.: General" / "4 November 2025"
       if (cur.in.left > prev.in.left + 0.8 * size && !hanging && !flush_right) return true;
       if (all_bold(prev) != all_bold(cur)) return true;

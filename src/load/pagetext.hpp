@@ -27,8 +27,8 @@ struct PageLine {
   int source_line = 0;         ///< 1-based line in the source text (raw text) or in the extraction (PDF)
   // Layout signals a reader with page geometry (the PDF reader) fills; raw text leaves them unset.
   std::vector<Span> raised;    ///< runs of text set raised and smaller than the line (superscripts)
-  double gap_before = -1;      ///< white space in points above the line, from the line before in its
-                               ///< column and page; -1 at a page or column start, or when unknown
+  double gap_before = -1;      ///< white space in points (>= 0) above the line, from the line before in
+                               ///< its column and page; -1 at a page or column start, or when unknown
   bool furniture = false;      ///< page furniture: running title, symbol, job number, page number, barcode
   bool masthead = false;       ///< the first page's header block (organ, symbol, distribution, date)
   bool footnote_area = false;  ///< under its page's footnote rule (the rule itself included)

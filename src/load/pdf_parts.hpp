@@ -1,0 +1,68 @@
+// Internal to the PDF reader (pdf*.cpp): the pieces of a page it passes between its stages.
+//
+//   pdf_glyphs.cpp    poppler's text boxes → Pieces (text, box, font size, italic and bold runs)
+//   pdf_words.cpp     one row of Pieces → one PageLine: words from glyph gaps, raised glyphs
+//   pdf_columns.cpp   a page's Pieces → rows → PageLines in reading order (two columns, gutters)
+//   pdf_furniture.cpp the document's PageLines → furniture, masthead and footnote-area flags
+//   pdf.cpp           the entry point: open, read every page, hand the pages to the repairer
+//
+// Every decision here is about layout (which glyphs form a word, a line, a column; which lines
+// stand outside the text frame or under the footnote rule), never about grammar.
+#pragma once
+#include <poppler-page.h>
+
+#include <string>
+#include <vector>
+
+#include "load/pagetext.hpp"
+
+namespace resdiff::load_detail::pdf {
+
+/// A run of glyphs poppler kept together (a word, or a part of one where the glyphs jump apart or
+/// the font size changes), with its box in points (y growing down the page).
+struct Piece {
+  std::string text;            ///< UTF-8, ligatures spelt out
+  std::vector<Span> italics;   ///< italic runs in text, from the glyphs' font names
+  std::vector<Span> bold;      ///< bold runs in text
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double size = 0;             ///< font size in points
+  int rtl = 0;                 ///< letters of right-to-left scripts minus left-to-right letters
+  bool raised = false;         ///< smaller and set above its line's middle (decided by make_line)
+};
+
+/// A row of a page: the pieces that share a line's height, in no particular order.
+using Row = std::vector<Piece>;
+
+// --- pdf_glyphs.cpp ---------------------------------------------------------------------------
+
+/// The horizontal text of a page as pieces, in poppler's order.
+std::vector<Piece> page_pieces(const poppler::page& page);
+
+// --- pdf_words.cpp ----------------------------------------------------------------------------
+
+/// True when a gap between two glyphs (in points) on a line set in size-point type is a word
+/// space. typical is the usual word space of the line (0 when the line has too few to tell).
+bool is_word_space(double gap, double size, double typical);
+
+/// Makes one line of a row: raised pieces marked, pieces in reading order (right to left when
+/// the row's letters are), a space only where the glyphs stand a word space apart.
+PageLine make_line(Row row, int column, int number);
+
+// --- pdf_columns.cpp --------------------------------------------------------------------------
+
+/// Groups pieces into rows by vertical overlap, top to bottom (a raised footnote number joins the
+/// row it stands on).
+std::vector<Row> group_rows(std::vector<Piece> pieces);
+
+/// The lines of a page in reading order: rows cut where their words stand far apart, a page set
+/// in two columns read column after column between the full-width lines; gap_before filled.
+std::vector<PageLine> page_lines(std::vector<Piece> pieces, double width, int& number);
+
+// --- pdf_furniture.cpp ------------------------------------------------------------------------
+
+/// Flags, from the geometry of every page of a document, the lines that are page furniture
+/// (running titles, symbols, job numbers, page numbers, barcodes), the first page's masthead and
+/// the footnote areas; sets each page's layout_known. heights: each page's height in points.
+void mark_layout(std::vector<Page>& pages, const std::vector<double>& heights);
+
+}  // namespace resdiff::load_detail::pdf
