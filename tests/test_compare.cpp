@@ -333,9 +333,10 @@ TEST_CASE("golden 76/28 vs 80/41: the edits read as a drafter would write them")
                                              "Future, in Vienna in May 2024, ") == 1);
   CHECK(std::count(pp13.begin(), pp13.end(), "-*sixty-fifth") == 1);
   CHECK(std::count(pp13.begin(), pp13.end(), "+*sixty-ninth") == 1);
-  // PP8: the summit's ordinal is technical, the venue is not.
+  // PP8: neither the summit's ordinal (summits are not counted in sessions) nor the venue and
+  // dates (2019 → 2024 is no step of four) are technical.
   const auto pp8 = show(entry_for(r, ClauseKind::Preambular, 8).edits);
-  CHECK(std::count(pp8.begin(), pp8.end(), "-*Eighteenth") == 1);
+  CHECK(std::count(pp8.begin(), pp8.end(), "-Eighteenth") == 1);
   CHECK(std::count(pp8.begin(), pp8.end(), "-Baku on 25 and 26 October 2019") == 1);
   CHECK(std::count(pp8.begin(), pp8.end(), "+Kampala on 19 and 20 January 2024") == 1);
 }
@@ -506,6 +507,29 @@ TEST_CASE("sub-paragraphs and annex paragraphs are counted apart") {
   CHECK(r.other.inserted == 1);
   CHECK(r.other.substantive == 1);
   CHECK(r.operative.unchanged == 1);
+}
+
+TEST_CASE("header rows are technical only when the calendar moved between the documents") {
+  Document a = make_doc({{"Recalling its resolution 79/42 of 2 December 2024,"}}, {});
+  Document b = a;
+  a.meta.symbol = "80/41";
+  b.meta.symbol = "80/42";
+  a.meta.date = "2025-12-01";
+  b.meta.date = "2025-12-02";
+  // One session (both dates are of the 80th): nothing moved, a changed header field is substantive.
+  Report same = compare(a, b);
+  REQUIRE(row_for(same, "symbol") != nullptr);
+  CHECK_FALSE(row_for(same, "symbol")->technical);
+  CHECK_FALSE(row_for(same, "date")->technical);
+  CompareOptions hide;
+  hide.ignore_technical = true;
+  CHECK(compare(a, b, hide).has_differences());
+  // The sessions, read from the dates alone, are 79 and 80: a step of one.
+  a.meta.date = "2024-12-02";
+  a.meta.symbol = "79/42";
+  Report moved = compare(a, b);
+  CHECK(row_for(moved, "symbol")->technical);
+  CHECK(row_for(moved, "date")->technical);
 }
 
 TEST_CASE("a changed title is technical only when the change is") {

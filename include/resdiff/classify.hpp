@@ -24,12 +24,20 @@ struct CalendarContext {
   const Language* new_language = nullptr;
 };
 
-/// True when replacing old_text by new_text only updates references that move with the calendar:
-/// session ordinals (keeping their distance from the document's own session), years, dates, month
-/// names, resolution and document symbols, meeting numbers, ordinals of recurring events, and
-/// references to the document's own paragraphs that follow its renumbering (context.paragraphs).
-/// Both sides must be non-empty and the words around the references must be the same.
+/// True when replacing old_text by new_text only moves references with the calendar as the two
+/// documents' sessions moved (docs/TECHNICAL.md): session and event ordinals, resolution and
+/// document symbols and years moving by the same step as the sessions, dates near the documents'
+/// own time whose year moves by that step, references to the document's own paragraphs that
+/// follow its renumbering (context.paragraphs). Both sides must be non-empty and every other word
+/// the same. With the sessions unknown or equal, only the paragraph references can be technical.
 bool is_technical_change(std::string_view old_text, std::string_view new_text, const CalendarContext& context);
+
+/// True when the two documents are of different, known sessions: the calendar moved between them.
+bool calendar_moved(const CalendarContext& context);
+
+/// The session a resolution adopted on an ISO date belongs to: "2021-12-06" → 76 (the session
+/// opening in September 2021), "2022-06-30" → 76 too; nullopt for a malformed date.
+std::optional<int> session_of_date(std::string_view iso_date);
 
 /// Marks each Delete/Insert run of edits technical or not (a delete and the insert right after it
 /// are judged together, as one replacement). Equal edits stay non-technical.

@@ -76,6 +76,9 @@ struct Language {
   WordList session_words;     ///< after an ordinal, the Assembly's own session: "session"
   WordList numbered_bodies;   ///< after an ordinal, a body and not an event: "Committee"
   WordList day_conjunctions;  ///< join two day numbers before a month: "25 and 26 October"
+  WordList event_words;       ///< after an ordinal, like session_words, a recurring event: "meeting", "anniversary"
+  WordList event_qualifiers;  ///< between an ordinal and its session or event word: "regular" ("sixty-ninth regular session")
+  WordList date_links;        ///< between a resolution and its adoption date: "of" ("75/58 of 7 December 2020")
   /// Value of a session or event ordinal written in words, any case: "Seventy-sixth" → 76.
   std::optional<int> (*ordinal_in_words)(std::string_view words);
   /// Value of an ordinal written in digits: "45th" → 45.

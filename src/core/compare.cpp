@@ -79,6 +79,13 @@ bool all_technical(const Entry& entry) {
   return any;
 }
 
+/// The document's session: as its header says, or as its adoption date implies.
+std::optional<int> session_of(const Metadata& meta) {
+  if (meta.session) return meta.session;
+  if (meta.date) return session_of_date(*meta.date);
+  return std::nullopt;
+}
+
 /// True for the kinds numbered in the annex's sequence rather than the operative part's.
 bool in_annex(ClauseKind kind) { return kind == ClauseKind::Annex; }
 
@@ -143,7 +150,7 @@ Report compare(Document old_doc, Document new_doc, const CompareOptions& options
   canonicalize(new_doc);
   report.old_doc = std::move(old_doc);
   report.new_doc = std::move(new_doc);
-  const CalendarContext context{report.old_doc.meta.session, report.new_doc.meta.session, {},
+  const CalendarContext context{session_of(report.old_doc.meta), session_of(report.new_doc.meta), {},
                                 &lang::of(report.old_doc.meta.language), &lang::of(report.new_doc.meta.language)};
   const Tokenizer tokenizer;
 

@@ -6,7 +6,10 @@
 //
 // Between two sessions of one resolution every field but the title changes by nature: symbol
 // 76/28 → 80/41, session, dates, agenda item, committee report, closing meeting. Those rows are
-// technical when the field is present on both sides. A title is technical only when
+// technical when the field is present on both sides and the calendar moved between the two
+// documents (calendar_moved(): known, different sessions). Between two texts of one session (a
+// draft and the adopted text, or a hand edit) nothing moved with the calendar, and a changed
+// field is substantive, as a changed date in a clause would be. A title is technical only when
 // is_technical_change() says so (a changed title usually means a changed subject). A change of
 // committee ("First Committee" → "Fourth Committee", or to or from none) is never technical: the
 // resolution moved to another forum.
@@ -39,7 +42,8 @@ std::vector<MetadataRow> metadata_rows(const Metadata& old_meta, const Metadata&
   auto compare_field = [&](const char* field, const std::optional<std::string>& a, const std::optional<std::string>& b) {
     if (!a && !b) return;
     if (a && b && text::canonical(*a) == text::canonical(*b)) return;
-    MetadataRow row{field, a, b, a.has_value() && b.has_value() && std::string_view(field) != "committee"};
+    MetadataRow row{field, a, b,
+                    a.has_value() && b.has_value() && std::string_view(field) != "committee" && calendar_moved(context)};
     if (row.technical && row.field == "title") row.technical = is_technical_change(*a, *b, context);
     rows.push_back(std::move(row));
   };

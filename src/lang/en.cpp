@@ -125,6 +125,9 @@ constexpr std::array kRecitalAdjectives = {"Aware"sv, "Conscious"sv, "Cognizant"
 constexpr std::array kSessionWords = {"session"sv};
 constexpr std::array kNumberedBodies = {"committee"sv, "committees"sv};
 constexpr std::array kDayConjunctions = {"and"sv, "to"sv, "or"sv};
+constexpr std::array kEventWords = {"sessions"sv, "meeting"sv, "meetings"sv, "anniversary"sv, "observance"sv};
+constexpr std::array kEventQualifiers = {"regular"sv, "ordinary"sv, "annual"sv, "plenary"sv};
+constexpr std::array kDateLinks = {"of"sv};
 
 constexpr std::array kParagraphWords = {"paragraph"sv, "paragraphs"sv, "subparagraph"sv, "subparagraphs"sv};
 constexpr std::array kParagraphJoiners = {"and"sv, "or"sv, "to"sv};
@@ -243,6 +246,9 @@ constexpr Language kEnglish{
     .session_words = kSessionWords,
     .numbered_bodies = kNumberedBodies,
     .day_conjunctions = kDayConjunctions,
+    .event_words = kEventWords,
+    .event_qualifiers = kEventQualifiers,
+    .date_links = kDateLinks,
     .ordinal_in_words = ordinal_in_words,
     .ordinal_in_digits = ordinal_in_digits,
     .paragraph_words = kParagraphWords,
