@@ -135,7 +135,10 @@ std::vector<Token> tokens_of(const std::string& text) {
 
 std::string join(const std::vector<Token>& tokens) {
   std::string out;
-  for (size_t k = 0; k < tokens.size(); ++k) out += (k ? " " : "") + tokens[k].whole();
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (k > 0) out += ' ';
+    out += tokens[k].whole();
+  }
   return out;
 }
 
