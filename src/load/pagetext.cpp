@@ -51,6 +51,7 @@ using namespace pagetext;
 /// What the paragraph rules need to know about the layout of the whole document.
 struct Layout {
   double pitch = 0;             ///< usual distance between the baselines of one paragraph's lines
+  double line_gap = 0;          ///< usual white space between them (PDF: gap_before), 0 when unknown
   std::map<int, double> left;   ///< left margin per region (page and column)
   std::map<int, double> right;  ///< right margin per region
   double raw_width = 0;         ///< usual length of a full line in characters (raw text)
@@ -90,7 +91,7 @@ double body_font_size(const std::vector<Line>& lines, const std::vector<bool>& f
 /// Measures line spacing, margins and line length over the body lines.
 Layout measure(const std::vector<Line>& body) {
   Layout layout;
-  std::vector<double> pitches, lengths;
+  std::vector<double> pitches, lengths, gaps;
   std::map<int, std::map<long, int>> lefts;
   std::map<int, std::vector<double>> rights;
   const Line* prev = nullptr;
@@ -100,6 +101,7 @@ Layout measure(const std::vector<Line>& body) {
       lengths.push_back(static_cast<double>(code_points(line.in.text) + static_cast<size_t>(line.indent)));
       continue;
     }
+    if (line.in.gap_before >= 0) gaps.push_back(line.in.gap_before);
     ++lefts[region(line)][std::lround(line.in.left)];
     rights[region(line)].push_back(line.in.right);
     if (prev && region(*prev) == region(line) && std::abs(prev->in.font_size - line.in.font_size) < 0.5) {
@@ -109,6 +111,7 @@ Layout measure(const std::vector<Line>& body) {
     prev = &line;
   }
   layout.pitch = quantile(pitches, 0.5);
+  layout.line_gap = quantile(gaps, 0.5);
   for (auto& [r, counts] : lefts) {
     auto best = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) { return a.second < b.second; });
     layout.left[r] = static_cast<double>(best->first);
@@ -266,7 +269,12 @@ bool starts_paragraph(const Layout& layout, const Line& prev, const Line& cur, b
   if (region(prev) == region(cur)) {
     if (blank_between) return true;
     if (cur.in.positioned && prev.in.positioned) {
-      if (layout.pitch > 0 && cur.in.bottom - prev.in.bottom > 1.25 * layout.pitch) return true;
+      // White space above the line, as the PDF reader measured it, wider than between the lines of
+      // a paragraph parts paragraphs (half a line in the UN's PDFs, a third in LibreOffice's); else
+      // the baselines' distance against the body's (which a line in larger type exceeds unparted).
+      if (cur.in.gap_before >= 0 ? cur.in.gap_before > layout.line_gap + 0.2 * size
+                                 : layout.pitch > 0 && cur.in.bottom - prev.in.bottom > 1.25 * layout.pitch)
+        return true;
       // A hanging indent: cur aligns with the text after prev's first word, set apart from it
       // ("1.  Calls upon …" / "    prevent …", "80/41.  Measures … weapons of" / "  mass destruction").
       bool hanging = (leading_number(prev.in.text) > 0 || sub_label_length(prev.in.text) > 0 ||
