@@ -1,5 +1,7 @@
 // Tests for src/load: reading files, format detection, decoding, Markdown blocks and inline markup.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <iterator>
 
 #include <cstdio>
@@ -139,7 +141,7 @@ TEST_CASE("load hands PDF, DOCX and HTML to their readers, chosen from the conte
   CHECK_FALSE(zip.ok());
 }
 
-TEST_CASE("load reads raw page text through the page-text repairer") {
+TEST_CASE("load reads raw page text into lines, furniture gone, each with its layout") {
   std::ifstream in(std::string(RESDIFF_FIXTURES) + "/A_RES_80_5.extract-1.0.0.md", std::ios::binary);
   std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   REQUIRE(raw.size() > 60000);
@@ -147,15 +149,27 @@ TEST_CASE("load reads raw page text through the page-text repairer") {
   CHECK(s.front_matter.at("symbol") == "A/RES/80/5");
   REQUIRE_FALSE(s.warnings.empty());
   CHECK(s.warnings[0].find("raw page text") != std::string::npos);
-  bool joined = false, furniture = false;
-  for (const Block& b : s.blocks) {
-    if (b.text == "Adopts the Doha Political Declaration of the “World Social Summit” under the title “the Second "
-                  "World Summit for Social Development”, as contained in the annex to the present resolution.")
-      joined = true;  // four hard-wrapped lines with trailing spaces, one paragraph
-    if (b.text.find("25-17700") != std::string::npos || b.text.find("*2517700*") != std::string::npos) furniture = true;
+  CHECK(s.blocks.empty());
+  REQUIRE_FALSE(s.lines.empty());
+  bool furniture = false, trailing_blanks = false;
+  int pages = 0, notes = 0;
+  for (const Line& line : s.lines) {
+    if (line.text.find("25-17700") != std::string::npos || line.text.find("*2517700*") != std::string::npos ||
+        line.text.rfind("__", 0) == 0)
+      furniture = true;
+    trailing_blanks = trailing_blanks || line.text.empty() || line.text.back() == ' ';
+    pages = std::max(pages, line.page + 1);
+    notes += line.note_area;
   }
-  CHECK(joined);
   CHECK_FALSE(furniture);
+  CHECK_FALSE(trailing_blanks);
+  CHECK(pages == 18);  // "2/18" … "18/18": the page numbers cut the text into its pages
+  CHECK(notes > 15);   // the footnotes under each page's rule
+  // "Adopts the Doha Political Declaration …" is four hard-wrapped lines after a blank line.
+  auto adopts = std::find_if(s.lines.begin(), s.lines.end(), [](const Line& l) { return l.text.rfind("Adopts the Doha", 0) == 0; });
+  REQUIRE(adopts != s.lines.end());
+  CHECK(adopts->gap >= 1);
+  CHECK((adopts + 1)->gap == 0);
 }
 
 TEST_CASE("load keeps the detected format and the front matter in the Source") {

@@ -52,6 +52,8 @@ std::vector<std::string> texts(const std::vector<Piece>& ps) {
   return out;
 }
 
+std::vector<std::string> texts_of(const std::vector<Piece>& ps) { return texts(ps); }
+
 /// Runs take_markers on one text with footnotes 1..n defined; returns the text and cited numbers.
 std::pair<std::string, std::vector<int>> markers(const std::string& text, int defined = 20) {
   std::vector<Piece> body{Piece{text, 1, {}}};
@@ -291,10 +293,81 @@ TEST_CASE("take_markers leaves numbers that refer, count or date") {
   CHECK(markers(text).second.empty());
 }
 
-TEST_CASE("take_markers follows the sequence and wants a definition") {
-  CHECK(markers("resolution 79/42,7 and Weapons1").second == std::vector<int>{1});  // 7 is not next
+TEST_CASE("take_markers wants a definition for a bare number") {
+  CHECK(markers("resolution 79/42,7 and Weapons1", 1).second == std::vector<int>{1});  // no footnote 7
   CHECK(markers("Terrorism,1 and Weapons2", 1).first == "Terrorism, and Weapons2");  // no footnote 2
   CHECK(markers("Programme of Action 1 and the Programme").second == std::vector<int>{1});
+}
+
+namespace {
+
+/// Runs take_markers over several pieces with footnotes 1..defined; returns texts and cited numbers.
+std::pair<std::vector<std::string>, std::vector<int>> markers_in(std::initializer_list<const char*> texts, int defined) {
+  std::vector<Piece> body = pieces(texts);
+  std::vector<std::string> notes;
+  for (int i = 1; i <= defined; ++i) notes.push_back("note " + std::to_string(i));
+  Warnings warnings;
+  take_markers(body, notes, en, warnings);
+  std::vector<int> cited;
+  for (const Piece& p : body)
+    for (const Cite& c : p.cites) cited.push_back(c.number);
+  return {texts_of(body), cited};
+}
+
+}  // namespace
+
+TEST_CASE("take_markers: a marker glued to a year range is found, and so are the ones after it") {
+  // A/RES/80/5's and the cases: "2024–203412" is 2034 + 12, "2025–20283" is 2028 + 3.
+  auto [texts, cited] = markers_in({"the Decade 2024–20341 and the timetable for 2025–20282,",
+                                    "the new version3 of the Charter, all Member States4 and", "the Agenda of 2015,5"},
+                                   5);
+  CHECK(texts == std::vector<std::string>{"the Decade 2024–2034 and the timetable for 2025–2028,",
+                                          "the new version of the Charter, all Member States and", "the Agenda of 2015,"});
+  CHECK(cited == std::vector<int>{1, 2, 3, 4, 5});
+}
+
+TEST_CASE("take_markers: a missed marker costs only itself") {
+  // Marker 3 is not in the text (an extractor lost it): 4, 5 and 6 are still found.
+  auto [texts, cited] = markers_in({"Recalling the Treaty,1", "Noting the Convention2 and", "Welcoming the Summit,",
+                                    "Noting the new version4 of the Charter,", "all Member States5 and",
+                                    "the Agenda adopted in 2015,6"},
+                                   6);
+  CHECK(cited == std::vector<int>{1, 2, 4, 5, 6});
+  CHECK(texts[3] == "Noting the new version of the Charter,");
+  CHECK(texts[5] == "the Agenda adopted in 2015,");
+}
+
+TEST_CASE("take_markers: a recital moved or deleted does not break the markers after it") {
+  // Footnotes numbered for an order the text no longer has: 3 is cited before 2, and 4 nowhere.
+  auto [texts, cited] = markers_in({"Recalling the Treaty,1", "Recalling further the Protocol,3",
+                                    "Recalling also the Convention,2", "Welcoming the Summit,5", "Noting the Agenda6 and"},
+                                   6);
+  CHECK(cited == std::vector<int>{1, 3, 2, 5, 6});
+  for (const std::string& t : texts) CHECK(t.find_first_of("0123456") == std::string::npos);
+}
+
+TEST_CASE("take_markers: a footnote cited again after the same word is a marker again") {
+  // A/RES/72/42: recital 6 "Nuclear Terrorism, 1", operative 2 "Nuclear Terrorism,1 and encourages".
+  auto [texts, cited] = markers_in({"Acts of Nuclear Terrorism, 1", "the Agency on 8 July 2005,2",
+                                    "Acts of Nuclear Terrorism,1 and encourages States parties"},
+                                   2);
+  CHECK(cited == std::vector<int>{1, 2, 1});
+  CHECK(texts[2] == "Acts of Nuclear Terrorism, and encourages States parties");
+}
+
+TEST_CASE("take_markers: symbols and references keep their numbers") {
+  const std::string text =
+      "resolution GC(69)/RES/9 A.2 of the Conference, Treaty Series, vol. 2445, No. 39, paragraph 5 of resolution "
+      "74/43 and document A/80/L.2,";
+  auto [after, cited] = markers(text, 50);
+  CHECK(after == text);
+  CHECK(cited.empty());
+}
+
+TEST_CASE("take_markers: markers run together cite each footnote") {
+  auto [texts, cited] = markers_in({"on 8 May 2016,12 and on 8 September 2006,³⁴"}, 4);
+  CHECK(texts[0] == "on 8 May 2016, and on 8 September 2006,");
+  CHECK(cited == std::vector<int>{1, 2, 3, 4});
 }
 
 // ---- header.cpp ----

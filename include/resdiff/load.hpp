@@ -29,11 +29,45 @@ struct Block {
   int line = 0;                  ///< 1-based line in the source where the block starts
 };
 
-/// One loaded input: its blocks in reading order and what the container said about it.
+/// One line of a paged source (a PDF, or text copied out of one) as its reader saw it, page
+/// furniture (symbols, job and page numbers, barcodes, running titles) already gone, with the
+/// layout signals the page gave. Readers only measure: the segmenter decides what the lines are
+/// (paragraphs, recitals, headings, footnotes, markers). What a reader does not know stays 0 or
+/// false. Lengths are in points when `positioned`, else in characters.
+///
+///   "Recalling its resolution 98/1 of 2 January 2098,1"  (the "1" set raised and smaller)
+///     → Line{text, italics [0, 9), raised [49, 50), page 0, gap 0.6, indent 36, room 120 …}
+struct Line {
+  std::string text;           ///< UTF-8, NFC, trimmed, without the line break
+  std::vector<Span> italics;  ///< italic runs in text
+  std::vector<Span> bold;     ///< bold runs in text
+  std::vector<Span> raised;   ///< runs set raised and smaller than the line: footnote references
+  int source_line = 0;        ///< 1-based line in the source text (raw text) or in the extraction (PDF)
+  int page = 0;               ///< 0-based page
+  int column = 0;             ///< 0 single column or full width, 1 left column, 2 right column
+  bool positioned = false;    ///< the measures come from glyph positions, not from characters
+  double font_size = 0;       ///< dominant font size in points, 0 when unknown
+  double gap = 0;             ///< white space above the line beyond the usual one between a paragraph's lines, in ems (raw text: blank lines)
+  double left = 0;            ///< where the line starts on the page (raw text: its leading blanks)
+  double indent = 0;          ///< where the line starts, past its page region's left margin
+  double second_indent = 0;   ///< where its second word starts (what a hanging indent lines up with)
+  double room = 0;            ///< space left free at the line's right end, before the region's right margin
+  double first_word = 0;      ///< width of the line's first word and the space before it
+  double width = 0;           ///< how far across its region the line reaches, as a fraction of a full line (0 unknown)
+  bool centred = false;       ///< stands in the middle of its region, well in from both margins
+  bool flush_right = false;   ///< ends at the right margin and starts past the middle of its region
+  bool masthead = false;      ///< stands in the first page's header block (organ, symbol, distribution, date)
+  bool note_area = false;     ///< stands below its page's footnote separator rule (the rule itself is gone)
+};
+
+/// One loaded input: its blocks (or, from a paged source, its lines) in reading order and what
+/// the container said about it.
 struct Source {
   std::string path;
   Format format = Format::Text;
-  std::vector<Block> blocks;
+  std::vector<Block> blocks;  ///< paragraphs as a container gave them (Markdown, plain text, DOCX, HTML)
+  std::vector<Line> lines;    ///< a paged source's lines (PDF, raw page text); blocks is then empty
+  bool unmarked_paragraphs = false;  ///< lines whose paragraphs no blank line sets apart (pdftotext's plain text)
   std::map<std::string, std::string> front_matter;  ///< YAML front matter keys (hints, never the truth)
   std::vector<std::string> warnings;
 };

@@ -11,4 +11,10 @@ namespace resdiff {
 /// is_resolution = false, one Paragraph clause per block, and a warning.
 Document segment(const Source& source);
 
+/// The paragraphs the segmenter reads out of a source before its grammar: a container's blocks as
+/// they are, or the paragraphs of a paged source's lines (wraps and page breaks joined, footnote
+/// areas as trailing "[^N]: text" blocks, references left in the text, raised digits as
+/// superscripts). What it repaired or could not read goes to *warnings.
+std::vector<Block> paragraphs(const Source& source, std::vector<std::string>* warnings = nullptr);
+
 }  // namespace resdiff

@@ -1,12 +1,13 @@
 // load(): bytes in, Source out. Picks the format (from the content unless the caller forces one)
-// and hands the bytes to that format's reader. Every reader yields the same Block stream, so the
-// segmenter never knows where a document came from:
+// and hands the bytes to that format's reader:
 //
-//   %PDF-…                      → load_pdf   (poppler; page furniture dropped, wraps joined)
+//   %PDF-…                      → load_pdf   (poppler; lines with their layout, furniture dropped)
 //   PK… with word/document.xml  → load_docx  (numbering, footnotes, tracked changes)
 //   <html …                     → load_html  (libxml2's HTML parser)
 //   anything else               → decode_text, then raw page text (a PDF's text pasted as is)
-//                                 through the page-text repairer, or Markdown/plain blocks.
+//                                 measured into lines, or Markdown/plain blocks.
+// Paged sources (PDF, raw page text) come out as Source::lines, the others as Source::blocks;
+// the segmenter reads paragraphs out of the lines.
 #include <string>
 #include <string_view>
 
@@ -45,7 +46,7 @@ Expected<Source> load_text(std::string_view bytes, const std::string& path, Form
   std::string_view body = split_front_matter(*text, front);
   if (load_detail::looks_like_page_text(body)) {
     source.front_matter = std::move(front);
-    source.blocks = load_detail::blocks_from_page_text(body, source.warnings);
+    source.lines = load_detail::lines_from_page_text(body, &source.unmarked_paragraphs);
     source.warnings.insert(source.warnings.begin(), "raw page text: page headers, footers and line wraps repaired");
     return source;
   }

@@ -1,6 +1,7 @@
-// Internal to the load stage: page text in, paragraph blocks out. Both the PDF reader and the
-// reader of raw page text (text copied out of a PDF, page furniture and all) end up with pages
-// of lines; this repairer turns them into the Block stream every other reader yields.
+// Internal to the load stage: pages of lines in, the measured Lines of load.hpp out. Both the PDF
+// reader and the reader of raw page text (text copied out of a PDF, page furniture and all) end up
+// with pages of lines; this turns them into the Line stream the segmenter reads, with furniture
+// gone and each line's layout measured. What the lines mean is the segmenter's business.
 #pragma once
 #include <string>
 #include <string_view>
@@ -40,22 +41,22 @@ struct Page {
   bool layout_known = false;   ///< the reader set furniture and footnote_area from the page geometry
 };
 
-/// Repairs pages of lines into paragraph blocks: drops page furniture (symbols, job numbers,
-/// barcodes, page numbers, running titles), joins hard wraps and page breaks, undoes end-of-line
-/// hyphenation, collects footnote areas as trailing "[^N]: text" blocks with "[^N]" at their markers,
-/// and puts operative numbers back at the start of their paragraphs. plain_text_pages: the pages
-/// are pdftotext's plain text (form feeds, no layout, no emphasis), where a capitalised line after
-/// a line far too short to be wrapped, or a recital opener after a clause's end, starts a paragraph.
-std::vector<Block> repair_pages(const std::vector<Page>& pages, std::vector<std::string>& warnings,
-                                bool plain_text_pages = false);
+/// Measures pages of lines into Lines: drops page furniture (symbols, job numbers, barcodes, page
+/// numbers, running titles: as the reader flagged them on a page whose layout it knew, else found
+/// by pagetext_furniture.cpp), blank lines and footnote separator rules (the lines below a page's
+/// rule, or flagged footnote_area, are marked note_area), and fills each line's layout signals: its gap, indents, the room
+/// left at its end, its width, whether it is centred or set flush right.
+std::vector<Line> lines_from_pages(const std::vector<Page>& pages);
 
 /// True when text looks like raw page text out of a PDF: job numbers, barcodes, page numbers
 /// ("2/18"), a repeated symbol line, form feeds, many lines with trailing spaces; or, as pdftotext
 /// writes it, form feeds together with hard-wrapped lines.
 bool looks_like_page_text(std::string_view text);
 
-/// Splits raw page text into pages (at form feeds or at the page furniture) and repairs them.
-/// YAML front matter at the top is skipped; Block::line counts lines of text as given.
-std::vector<Block> blocks_from_page_text(std::string_view text, std::vector<std::string>& warnings);
+/// Splits raw page text into pages (at form feeds or at the page furniture) and measures them.
+/// YAML front matter at the top is skipped; Line::source_line counts lines of text as given.
+/// *unmarked is set when the text is pdftotext's plain text (form feeds, no blank lines between
+/// paragraphs, no emphasis).
+std::vector<Line> lines_from_page_text(std::string_view text, bool* unmarked = nullptr);
 
 }  // namespace resdiff::load_detail

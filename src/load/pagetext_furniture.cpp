@@ -90,14 +90,14 @@ bool is_date(std::string_view t) {
 }
 
 /// The index of the nearest non-blank line before i, or -1.
-long previous_text(const std::vector<Line>& lines, long i) {
+long previous_text(const std::vector<Row>& lines, long i) {
   for (--i; i >= 0; --i)
     if (!lines[static_cast<size_t>(i)].blank) return i;
   return -1;
 }
 
 /// The index of the nearest non-blank line after i, or -1.
-long next_text(const std::vector<Line>& lines, long i) {
+long next_text(const std::vector<Row>& lines, long i) {
   for (++i; i < static_cast<long>(lines.size()); ++i)
     if (!lines[static_cast<size_t>(i)].blank) return i;
   return -1;
@@ -141,7 +141,7 @@ bool is_hard_furniture(std::string_view t) {
          lang::listed_in_any(&Language::furniture_lines, t, true);
 }
 
-std::vector<bool> find_furniture(const std::vector<Line>& lines, bool pages_known) {
+std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known) {
   const long n = static_cast<long>(lines.size());
   std::vector<bool> furniture(lines.size(), false);
   std::vector<bool> edge(lines.size(), false);  // first or last two text lines of a known page
@@ -149,7 +149,7 @@ std::vector<bool> find_furniture(const std::vector<Line>& lines, bool pages_know
     if (!lines[static_cast<size_t>(i)].blank && is_hard_furniture(lines[static_cast<size_t>(i)].in.text)) furniture[static_cast<size_t>(i)] = true;
   if (pages_known) {
     for (long i = 0; i < n; ++i) {
-      const Line& line = lines[static_cast<size_t>(i)];
+      const Row& line = lines[static_cast<size_t>(i)];
       if (line.blank) continue;
       long p = previous_text(lines, i), q = next_text(lines, i);
       bool first = p < 0 || lines[static_cast<size_t>(p)].page != line.page;
@@ -178,7 +178,7 @@ std::vector<bool> find_furniture(const std::vector<Line>& lines, bool pages_know
   };
   std::map<std::string, Seen> seen;
   for (long i = 0; i < n; ++i) {
-    const Line& line = lines[static_cast<size_t>(i)];
+    const Row& line = lines[static_cast<size_t>(i)];
     if (line.blank || furniture[static_cast<size_t>(i)]) continue;
     Seen& s = seen[squeeze(line.in.text)];
     ++s.count;
@@ -204,7 +204,7 @@ std::vector<bool> find_furniture(const std::vector<Line>& lines, bool pages_know
   // The first page's text away from the furniture, where the title stands.
   long first_page_end = n;
   for (long i = 0; i < n; ++i) {
-    const Line& line = lines[static_cast<size_t>(i)];
+    const Row& line = lines[static_cast<size_t>(i)];
     if (pages_known ? line.page > 0 : (!line.blank && is_page_number(line.in.text))) {
       first_page_end = i;
       break;
@@ -218,7 +218,7 @@ std::vector<bool> find_furniture(const std::vector<Line>& lines, bool pages_know
   }
   std::string first_page = " ";
   for (long i = 0; i < first_page_end; ++i) {
-    const Line& line = lines[static_cast<size_t>(i)];
+    const Row& line = lines[static_cast<size_t>(i)];
     if (!line.blank && !near[static_cast<size_t>(i)]) first_page += squeeze(line.in.text) + " ";
   }
   auto repeats_title = [&](const std::string& text) {
@@ -229,7 +229,7 @@ std::vector<bool> find_furniture(const std::vector<Line>& lines, bool pages_know
   for (bool grew = true; grew;) {
     grew = false;
     for (long i = 0; i < n; ++i) {
-      const Line& line = lines[static_cast<size_t>(i)];
+      const Row& line = lines[static_cast<size_t>(i)];
       if (line.blank || furniture[static_cast<size_t>(i)] || !near[static_cast<size_t>(i)]) continue;
       long p = previous_text(lines, i), q = next_text(lines, i);
       auto touches = [&](long j) {

@@ -1,6 +1,6 @@
-// Lines of page text: pages flattened into one trimmed sequence, and the small patterns the repair
-// stages look for in a line: the case of its first letter, superscript digits, an operative number
-// ("12. We reaffirm") or a sub-paragraph label ("(a) Taking") at its start.
+// Rows of page text: pages flattened into one trimmed sequence, and the small shapes the furniture
+// finder looks for in a line: the case of its first letter, a number ("12. We reaffirm") or a
+// label ("(a) Taking") at its start, a footnote separator rule.
 #include <algorithm>
 
 #include <unicode/uchar.h>
@@ -57,11 +57,11 @@ bool is_opener(char32_t c) {
 
 }  // namespace
 
-std::vector<Line> flatten(const std::vector<Page>& pages) {
-  std::vector<Line> lines;
+std::vector<Row> flatten(const std::vector<Page>& pages) {
+  std::vector<Row> lines;
   for (size_t p = 0; p < pages.size(); ++p) {
     for (const PageLine& in : pages[p].lines) {
-      Line line{in, static_cast<int>(p), 0, false};
+      Row line{in, static_cast<int>(p), 0, false};
       std::string_view t = in.text;
       size_t lead = 0;
       while (size_t n = blank_length(t, lead)) {
@@ -77,6 +77,7 @@ std::vector<Line> flatten(const std::vector<Page>& pages) {
       line.in.text = std::string(t.substr(lead, end - lead));
       clip_spans(line.in.italics, lead, line.in.text.size());
       clip_spans(line.in.bold, lead, line.in.text.size());
+      clip_spans(line.in.raised, lead, line.in.text.size());
       line.blank = line.in.text.empty();
       lines.push_back(std::move(line));
     }
@@ -104,19 +105,14 @@ bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istit
 
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
 
-int superscript_value(std::string_view s) {
-  if (s.empty()) return -1;
-  int value = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    char32_t c = next_code_point(s, i);
-    int d = c == 0x00B9 ? 1 : c == 0x00B2 ? 2 : c == 0x00B3 ? 3 : c == 0x2070 ? 0 : (c >= 0x2074 && c <= 0x2079) ? int(c - 0x2070) : -1;
-    if (d < 0 || value > 9999) return -1;
-    value = value * 10 + d;
-  }
-  return value;
+bool is_separator(std::string_view t) {
+  return t.size() >= 5 && t.find_first_not_of('_') == std::string_view::npos;
 }
 
 int leading_number(std::string_view s) {

@@ -12,7 +12,7 @@
 // them). Pages are cut at form feeds when there are any (pdftotext writes them); otherwise at
 // each cluster of furniture that holds a page number ("2/18"), which is where one page ended and
 // the next began. Furniture found on the way is dropped, the first page's header block ("Distr.:
-// General", the date) is kept, and the pages go to repair_pages.
+// General", the date) is kept, and the pages go to lines_from_pages.
 //
 //   "2 Resolution 70/1."                ← page 1 ends (its last footnote)
 //   ""
@@ -73,7 +73,7 @@ std::vector<Page> split_lines(std::string_view text, bool& form_feeds) {
 /// Cuts one page of raw text into pages at the furniture clusters that hold a page number,
 /// dropping all the furniture it finds.
 std::vector<Page> cut_at_furniture(const Page& all) {
-  std::vector<Line> lines = flatten({all});
+  std::vector<Row> lines = flatten({all});
   std::vector<bool> furniture = find_furniture(lines, false);
   std::vector<Page> pages(1);
   for (size_t i = 0; i < lines.size();) {
@@ -216,12 +216,13 @@ bool looks_like_page_text(std::string_view text) {
   return score >= 2;
 }
 
-std::vector<Block> blocks_from_page_text(std::string_view text, std::vector<std::string>& warnings) {
+std::vector<Line> lines_from_page_text(std::string_view text, bool* unmarked) {
   bool form_feeds = false;
   std::vector<Page> pages = split_lines(text, form_feeds);
   if (!form_feeds && pages.size() == 1) pages = cut_at_furniture(pages.front());
   if (form_feeds) move_trailing_note_numbers(pages);
-  return repair_pages(pages, warnings, form_feeds);
+  if (unmarked) *unmarked = form_feeds;
+  return lines_from_pages(pages);
 }
 
 }  // namespace resdiff::load_detail

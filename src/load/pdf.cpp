@@ -1,7 +1,8 @@
-// PDF reader: the pages of a PDF read as pages of lines, with the layout signals the page gives.
+// PDF reader: the pages of a PDF read as pages of lines, with the layout signals the page gives
+// (measured into the Lines of load.hpp by pagetext.cpp).
 //
 // poppler-cpp opens the file and gives each page's text as boxes. The reader's stages, one file
-// each, turn them into the page-text repairer's Pages:
+// each, turn them into Pages of lines for pagetext.cpp to measure:
 //   pdf_glyphs.cpp    boxes → pieces: text, box, font size, italic and bold from the font names;
 //   pdf_words.cpp     a row of pieces → a line: spaces where the glyphs stand a word space apart
 //                     (never inside "eighty-first" however Word spread it), raised footnote
@@ -10,7 +11,7 @@
 //   pdf_furniture.cpp the whole document's lines → which are furniture (running titles, symbols,
 //                     job and page numbers, barcodes), the first page's masthead, the footnote areas.
 // Everything decided here is layout; what a line means (a recital, a marker, a heading) is for
-// the repairer and the segmenter after it.
+// the segmenter.
 //
 //   page 1: "Recalling"(Italic, 10pt) "its" … "Terrorism,"(10pt) "1"(6.5pt, raised)
 //     → PageLine{"Recalling its … Terrorism,¹", italics [0, 9), raised [the "¹"]}
@@ -77,7 +78,7 @@ Expected<Source> load_pdf(std::string_view bytes, const std::string& path) {
     if (pages.empty()) return Error{path, "not a valid PDF: it has no pages"};
     if (characters == 0) return Error{path, "PDF has no text layer (scanned image?): cannot read it"};
     pdf::mark_layout(pages, heights);
-    source.blocks = repair_pages(pages, source.warnings);
+    source.lines = lines_from_pages(pages);
     return source;
   } catch (const std::exception& e) {
     return Error{path, std::string("not a valid PDF: ") + e.what()};

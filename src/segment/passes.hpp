@@ -1,6 +1,7 @@
 // Internal to src/segment: the Piece the passes hand along, and the passes in the order
 // segment() runs them. Each pass lives in its own file; tests call them one by one on strings.
 //
+//   lines --paragraphs_from_lines (lines.hpp)--> blocks        (paged sources: PDF, raw page text)
 //   blocks --split_runs--> pieces --take_definitions--> footnotes + pieces
 //          --find_assembly / read_header--> metadata + body pieces
 //          --drop_furniture--> --take_markers--> --join_page_breaks--> --read_clauses--> Document
@@ -100,7 +101,8 @@ std::optional<std::string> read_closing(std::string_view text, const Lexicon& le
 /// repair.cpp: drops page furniture (symbols, job numbers, page numbers) and running headers
 /// (a piece that is the title or a prefix of it).
 void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, Warnings& warnings);
-/// markers.cpp: takes footnote markers out of the text, recording them as cites.
+/// markers.cpp: decides over the whole body which numbers cite footnotes, takes those markers out
+/// of the text and records them as cites.
 void take_markers(std::vector<Piece>& body, const std::vector<std::string>& footnotes, const Lexicon& lex,
                   Warnings& warnings);
 /// repair.cpp: joins the halves of clauses split across a page break.

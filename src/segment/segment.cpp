@@ -1,8 +1,10 @@
-// segment(): the driver. Runs the passes of passes.hpp in order over one loaded Source and falls
-// back to paragraph-by-paragraph reading when the text is not a resolution.
+// segment(): the driver. Reads a paged source's lines into paragraphs (paragraphs.cpp), runs the
+// passes of passes.hpp in order over them and falls back to paragraph-by-paragraph reading when
+// the text is not a resolution.
 #include "resdiff/segment.hpp"
 
 #include "resdiff/text.hpp"
+#include "segment/lines.hpp"
 #include "segment/passes.hpp"
 
 namespace resdiff {
@@ -11,20 +13,26 @@ namespace {
 using namespace segmenter;
 
 /// The lexicon whose "The General Assembly" occurs in the text (English when none does).
-const Lexicon& pick_lexicon(const std::vector<Block>& blocks) {
+template <class Items>
+const Lexicon& pick_lexicon(const Items& items) {
   for (const Lexicon* lex : lexicons())
-    for (const Block& block : blocks)
-      if (block.text.find(lex->assembly) != std::string::npos) return *lex;
+    for (const auto& item : items)
+      if (item.text.find(lex->assembly) != std::string::npos) return *lex;
   return english();
 }
 
+/// The lexicon of a source, from its blocks or its lines.
+const Lexicon& lexicon_of(const Source& source) {
+  return source.lines.empty() ? pick_lexicon(source.blocks) : pick_lexicon(source.lines);
+}
+
 /// One Paragraph clause per block, for a text that is not a resolution.
-void read_paragraphs(const Source& source, Document& doc) {
+void read_paragraphs(const Source& source, const std::vector<Block>& blocks, Document& doc) {
   doc = Document{};
   doc.path = source.path;
   doc.is_resolution = false;
   int index = 0;
-  for (const Block& block : source.blocks) {
+  for (const Block& block : blocks) {
     std::string t = text::canonical(block.text);
     if (t.empty()) continue;
     Clause clause;
@@ -39,11 +47,18 @@ void read_paragraphs(const Source& source, Document& doc) {
 
 }  // namespace
 
+std::vector<Block> paragraphs(const Source& source, std::vector<std::string>* warnings) {
+  if (source.lines.empty()) return source.blocks;
+  std::vector<std::string> ignored;
+  return paragraphs_from_lines(source.lines, source.unmarked_paragraphs, lexicon_of(source), warnings ? *warnings : ignored);
+}
+
 Document segment(const Source& source) {
   Document doc;
   doc.path = source.path;
-  const Lexicon& lex = pick_lexicon(source.blocks);
-  std::vector<Piece> pieces = split_runs(source.blocks, lex);
+  const Lexicon& lex = lexicon_of(source);
+  std::vector<Block> blocks = paragraphs(source, &doc.warnings);
+  std::vector<Piece> pieces = split_runs(blocks, lex);
   doc.footnotes = take_definitions(pieces, lex, doc.warnings);
   size_t assembly = find_assembly(pieces, lex);
   if (assembly != std::string::npos) {
@@ -57,7 +72,7 @@ Document segment(const Source& source) {
     join_page_breaks(body, lex, doc.warnings);
     read_clauses(std::move(body), lex, doc);
   }
-  if (doc.count(ClauseKind::Preambular) + doc.count(ClauseKind::Operative) == 0) read_paragraphs(source, doc);
+  if (doc.count(ClauseKind::Preambular) + doc.count(ClauseKind::Operative) == 0) read_paragraphs(source, blocks, doc);
   return doc;
 }
 

@@ -18,11 +18,11 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "load/pagetext_parts.hpp"
-#include "resdiff/language.hpp"
 #include "resdiff/text.hpp"
+#include "segment/lines.hpp"
+#include "segment/passes.hpp"
 
-namespace resdiff::load_detail::pagetext {
+namespace resdiff::segmenter {
 namespace {
 
 /// Hyphens that may end a line: ASCII, U+2010 hyphen, U+2011 non-breaking hyphen.
@@ -133,11 +133,11 @@ void add_words(std::string_view text, WordSet& words) {
 }
 
 Para para_from_line(const Line& line) {
-  return Para{line.in.text, line.in.italics, line.in.bold, line.in.source_line};
+  return Para{line.text, line.italics, line.bold, line.source_line};
 }
 
-void append_line(Para& para, const Line& line, const WordSet& words) {
-  const std::string& next = line.in.text;
+void append_line(Para& para, const Line& line, const WordSet& words, const Lexicon& lex) {
+  const std::string& next = line.text;
   if (next.empty()) return;
   if (para.text.empty()) {
     int at = para.line;
@@ -158,7 +158,7 @@ void append_line(Para& para, const Line& line, const WordSet& words) {
       space = false;
       std::string_view second = leading_letters(next);
       if (is_lower(last) && !second.empty() && is_lower(first_letter(second))) {
-        if (lang::listed_in_any(&Language::hyphen_keepers, second, true)) {  // "pre- and post-"
+        if (listed(lex.hyphen_keepers, second)) {  // "pre- and post-"
           space = true;
         } else if (words.count(lower(trailing_letters(before)) + lower(second))) {
           replace_range(para, size - h, size, "");
@@ -172,8 +172,8 @@ void append_line(Para& para, const Line& line, const WordSet& words) {
   if (space) para.text.push_back(' ');
   size_t offset = para.text.size();
   para.text.append(next);
-  for (Span s : line.in.italics) para.italics.push_back({s.begin + offset, s.end + offset});
-  for (Span s : line.in.bold) para.bold.push_back({s.begin + offset, s.end + offset});
+  for (Span s : line.italics) para.italics.push_back({s.begin + offset, s.end + offset});
+  for (Span s : line.bold) para.bold.push_back({s.begin + offset, s.end + offset});
 }
 
 void replace_range(Para& para, size_t begin, size_t end, std::string_view with) {
@@ -241,4 +241,4 @@ Block finish(Para para) {
   return Block{para.text, para.italics, para.bold, para.line};
 }
 
-}  // namespace resdiff::load_detail::pagetext
+}  // namespace resdiff::segmenter

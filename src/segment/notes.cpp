@@ -1,0 +1,186 @@
+// Footnotes of a paged source: the areas at the page bottoms and their numbered definitions.
+//
+// An area is what the reader found below a page's separator rule (Line::note_area). Without a
+// rule, it starts at the first line, below some text, that opens with a superscript number
+// ("¹ United Nations…") or a number glued to a capital ("1Resolution 98/1.", as pdftotext writes
+// it), which no text line does; or, when font sizes are known, at the smaller-type block that
+// ends the page, provided it starts with a number. A footnote that runs on from the page before
+// opens the next area without a number: there the area starts below the widest gap above its
+// first numbered footnote. In text without layout (pdftotext), an area may be footnote numbers on
+// lines of their own, each followed by its text ("1", "United Nations, Treaty Series, …"),
+// consecutive up to the page's end.
+//
+// A definition starts at a line that begins with the next footnote number ("3 Resolution S-24/2,
+// annex."); other lines continue the definition before them, also across a page break. The
+// references to the footnotes in the text are left where they stand: markers.cpp decides them
+// over the whole document.
+//
+//   "__________________"                         (the rule: the reader marks what follows)
+//   "3  See A/74/548, annex."                     → definition 3
+//   "4  See A/59/361."                            → definition 4
+#include <string>
+
+#include "segment/lines.hpp"
+#include "segment/passes.hpp"
+
+namespace resdiff::segmenter {
+namespace {
+
+/// Byte length of the superscript digit at s[i], or 0.
+size_t superscript_at(std::string_view s, size_t i) {
+  auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+  if (b(0) == 0xC2 && (b(1) == 0xB9 || b(1) == 0xB2 || b(1) == 0xB3)) return 2;
+  if (b(0) == 0xE2 && b(1) == 0x81 && (b(2) == 0xB0 || (b(2) >= 0xB4 && b(2) <= 0xB9))) return 3;
+  return 0;
+}
+
+/// True for an ASCII digit.
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+/// A footnote number opening a line and where the footnote's text starts after it.
+struct NoteNumber {
+  int number = 0;
+  size_t text_at = 0;
+};
+
+/// Reads the footnote number opening a definition line: "3 Resolution…", "¹Resolution…", "1Report…".
+NoteNumber note_number(std::string_view t) {
+  size_t i = 0;
+  while (size_t len = superscript_at(t, i)) i += len;
+  if (i > 0) {
+    int value = superscript_value(t.substr(0, i));
+    while (i < t.size() && t[i] == ' ') ++i;
+    return {value > 0 ? value : 0, i};
+  }
+  while (i < t.size() && digit(t[i])) ++i;
+  if (i == 0 || i > 3) return {};
+  int value = std::stoi(std::string(t.substr(0, i)));
+  if (i == t.size()) return {value, i};
+  if (t[i] == ' ' || t[i] == '\t') {
+    size_t at = i;
+    while (at < t.size() && (t[at] == ' ' || t[at] == '\t')) ++at;
+    return {value, at};
+  }
+  char32_t next = first_letter(t.substr(i));  // glued: "1Report of the…"
+  if (is_letter(next) && !is_lower(next)) return {value, i};
+  return {};
+}
+
+/// True when a line opens with a footnote number that no body line opens with: a superscript
+/// ("¹ United Nations…") or digits glued to a capital ("1Resolution 98/1", as pdftotext writes it).
+bool opens_with_note_number(std::string_view t) {
+  NoteNumber number = note_number(t);
+  if (number.number <= 0) return false;
+  return superscript_at(t, 0) > 0 || (number.text_at > 0 && digit(t[number.text_at - 1]));
+}
+
+/// The first line after some body text that opens with a superscript or glued footnote number, or page.size().
+size_t marked_area_start(const std::vector<const Line*>& page) {
+  for (size_t i = 1; i < page.size(); ++i)
+    if (opens_with_note_number(page[i]->text)) return i;
+  return page.size();
+}
+
+/// The value of a line that is nothing but a number of one to three digits ("4"), else 0.
+int bare_number(const Line& line) {
+  const std::string& t = line.text;
+  if (t.empty() || t.size() > 3 || t.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::stoi(t);
+}
+
+/// For text without layout (pdftotext): the first line, below some body text, from which the rest
+/// of the page is footnotes with their numbers on lines of their own — "4", "See A/59/361.", "5",
+/// "Resolution 60/1." — numbered one after the other, each followed by its text; or page.size().
+size_t bare_number_area_start(const std::vector<const Line*>& page) {
+  bool body_above = false;
+  for (size_t i = 0; i < page.size(); ++i) {
+    if (page[i]->positioned) continue;
+    int first = bare_number(*page[i]);
+    if (body_above && first > 0) {
+      int expected = first;
+      bool text_after = true, ok = true;
+      for (size_t j = i; j < page.size() && ok; ++j) {
+        int n = bare_number(*page[j]);
+        if (n > 0) {
+          ok = text_after && n == expected;
+          ++expected;
+          text_after = false;
+        } else {
+          text_after = true;
+        }
+      }
+      if (ok && text_after) return i;
+    }
+    body_above = true;
+  }
+  return page.size();
+}
+
+}  // namespace
+
+size_t footnote_area_start(const std::vector<const Line*>& page, double body_size, bool continuing) {
+  for (size_t i = 0; i < page.size(); ++i)
+    if (page[i]->note_area) return i;
+  // A line that opens with a superscript or glued number: no body line does, every footnote may.
+  size_t at = marked_area_start(page);
+  if (at == page.size()) at = bare_number_area_start(page);
+  if (at < page.size() && continuing && !page[at]->positioned) {
+    // Text without layout: a footnote run on from the page before tops the area as a block of
+    // its own after a blank line.
+    size_t k = at;
+    while (k > 0 && page[k]->gap < 1 && k + 4 > at) --k;
+    if (k < at && k > 0 && page[k]->gap >= 1) at = k;
+  }
+  if (at == page.size() && body_size > 0) {
+    // Or the block of smaller type that ends the page, opening with a number or continuing a footnote.
+    size_t k = page.size();
+    while (k > 0) {
+      const Line& line = *page[k - 1];
+      if (!(line.font_size > 0 && line.font_size < 0.93 * body_size)) break;
+      --k;
+    }
+    for (size_t i = k; k > 0 && i < page.size() && at == page.size(); ++i)
+      if (continuing || note_number(page[i]->text).number > 0) at = i;
+  }
+  if (at == page.size() || !continuing || !page[at]->positioned) return at;
+  // A footnote continued from the page before tops the area without a number: the area then
+  // starts below the widest gap just above the first numbered footnote.
+  size_t best = at;
+  for (size_t j = at; j > 0 && j + 6 > at && page[j - 1]->positioned; --j)
+    if (page[j]->gap > page[best]->gap) best = j;
+  return best;
+}
+
+bool ends_footnote(std::string_view text) {
+  char32_t last = last_code_point(text);
+  return last == '.' || last == ')' || last == ';' || last == 0x201D || last == ']';
+}
+
+void parse_footnotes(const std::vector<const Line*>& area, const WordSet& words, const Lexicon& lex,
+                     std::map<int, Para>& defs, int& last_number, std::vector<std::string>& warnings) {
+  bool first = true;
+  for (const Line* at : area) {
+    const Line& line = *at;
+    NoteNumber number = note_number(line.text);
+    bool starts = number.number > 0 &&
+                  (number.number == last_number + 1 || (first && number.number > last_number && !defs.count(number.number)));
+    first = false;
+    if (starts) {
+      if (last_number > 0 && number.number != last_number + 1)
+        warnings.push_back("footnote " + std::to_string(number.number) + " follows footnote " +
+                           std::to_string(last_number) + ": numbers missing in between");
+      Para def = para_from_line(line);
+      replace_range(def, 0, number.text_at, "");
+      defs[number.number] = std::move(def);
+      last_number = number.number;
+    } else if (defs.count(last_number)) {
+      Para& def = defs[last_number];
+      append_line(def, line, words, lex);
+    } else {
+      warnings.push_back("line " + std::to_string(line.source_line) +
+                         ": text in a footnote area without a footnote number, dropped: " + line.text.substr(0, 60));
+    }
+  }
+}
+
+}  // namespace resdiff::segmenter
