@@ -721,3 +721,21 @@ TEST_CASE("a recital that becomes an operative paragraph after its neighbour: it
   CHECK(find_old(ps, 2)->status == Status::Unchanged);
   CHECK(find_old(ps, 3)->status == Status::Unchanged);
 }
+
+TEST_CASE("a tolerance makes a clause that differs only in what it ignores unchanged") {
+  Document a = make_doc({"Recalling one thing,", "Encourages States parties to act,", "Stressing post- conflict work;"});
+  Document b = make_doc({"Recalling one thing,", "Encourages States Parties to act,", "Stressing post-conflict work;"});
+  auto exact = align(a, b);
+  REQUIRE(exact.size() == 3);
+  CHECK(exact[1].status == Status::Changed);
+  CHECK(exact[2].status == Status::Changed);
+  AlignOptions options;
+  options.tolerance.ignore_case = true;
+  auto by_case = align(a, b, options);
+  CHECK(by_case[1].status == Status::Unchanged);
+  CHECK(by_case[2].status == Status::Changed);
+  options.tolerance.ignore_space = true;
+  auto both = align(a, b, options);
+  CHECK(both[1].status == Status::Unchanged);
+  CHECK(both[2].status == Status::Unchanged);
+}

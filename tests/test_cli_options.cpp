@@ -40,6 +40,21 @@ TEST_CASE("the option groups keep their defaults when nothing is said") {
   CHECK(p.view.width == -1);
   CHECK(p.engine.compare.align.threshold == resdiff::AlignOptions{}.threshold);
   CHECK_FALSE(p.engine.compare.ignore_technical);
+  CHECK_FALSE(p.engine.compare.align.tolerance.any());
+}
+
+TEST_CASE("the tolerance flags set the engine's tolerance, short and long") {
+  Parsed shorts = parse({"-i", "-w", "--ignore-punctuation"});
+  CHECK(shorts.engine.compare.align.tolerance.ignore_case);
+  CHECK(shorts.engine.compare.align.tolerance.ignore_space);
+  CHECK(shorts.engine.compare.align.tolerance.ignore_punctuation);
+  Parsed longs = parse({"--ignore-case", "--ignore-all-space"});
+  CHECK(longs.engine.compare.align.tolerance.ignore_case);
+  CHECK(longs.engine.compare.align.tolerance.ignore_space);
+  CHECK_FALSE(longs.engine.compare.align.tolerance.ignore_punctuation);
+  Parsed together = parse({"-iw"});
+  CHECK(together.engine.compare.align.tolerance.ignore_case);
+  CHECK(together.engine.compare.align.tolerance.ignore_space);
 }
 
 TEST_CASE("options given on the command line land in their groups") {

@@ -730,3 +730,77 @@ TEST_CASE("a recital turned into an operative paragraph: moved, of the new kind,
                                                       "-,", "+;"});
   check_lossless(r);
 }
+
+TEST_CASE("ignore_technical keeps a collapsed entry lossless: the old text in the Equal edit's old_text") {
+  Document a = make_doc({{"Recalling its resolution 75/58 of 7 December 2020,"}}, {});
+  Document b = make_doc({{"Recalling its resolution 79/42 of 2 December 2024,"}}, {});
+  a.meta.session = 76;
+  b.meta.session = 80;
+  CompareOptions options;
+  options.ignore_technical = true;
+  Report r = compare(a, b, options);
+  REQUIRE(r.entries.size() == 1);
+  CHECK(r.entries[0].status == Status::Unchanged);
+  CHECK(reconstruct(r.entries[0].edits, true) == "Recalling its resolution 75/58 of 7 December 2020,");
+  CHECK(reconstruct(r.entries[0].edits, false) == "Recalling its resolution 79/42 of 2 December 2024,");
+}
+
+TEST_CASE("-i: 76/28 vs 80/41's \"States parties\" → \"States Parties\" is an unchanged clause") {
+  CompareOptions options;
+  options.align.tolerance.ignore_case = true;
+  Report r = compare(resolution_76_28(), resolution_80_41(), options);
+  const Entry& op2 = entry_for(r, ClauseKind::Operative, 2);
+  CHECK(op2.status == Status::Unchanged);
+  REQUIRE(op2.edits.size() == 1);
+  REQUIRE(op2.edits[0].old_text.has_value());
+  CHECK(op2.edits[0].old_text->find("States parties") != std::string::npos);
+  CHECK(op2.edits[0].text.find("States Parties") != std::string::npos);
+  CHECK(r.operative.changed == 2);  // OP5, OP6: the sessions
+  check_lossless(r);
+  CHECK(compare(resolution_76_28(), resolution_80_41()).operative.changed == 3);
+}
+
+TEST_CASE("tolerances: a clause that differs only in what is ignored is unchanged, and no difference") {
+  Document a = make_doc({{"Stressing the importance of post- conflict peacebuilding,"}},
+                        {{"Calls upon all States parties to act, in particular, without delay;"}});
+  Document b = make_doc({{"Stressing the importance of post-conflict peacebuilding,"}},
+                        {{"Calls upon all States Parties to act in particular without delay;"}});
+  CHECK(compare(a, b).has_differences());
+  CompareOptions options;
+  options.align.tolerance = {true, true, true};
+  Report r = compare(a, b, options);
+  CHECK_FALSE(r.has_differences());
+  CHECK(r.preambular.unchanged == 1);
+  CHECK(r.operative.unchanged == 1);
+  check_lossless(r);
+  // One tolerance is not another: -i alone leaves the hyphen and the commas.
+  CompareOptions case_only;
+  case_only.align.tolerance.ignore_case = true;
+  Report partial = compare(a, b, case_only);
+  CHECK(partial.preambular.changed == 1);
+  CHECK(partial.operative.changed == 1);
+}
+
+TEST_CASE("tolerances reach the classifier, the footnotes and the header") {
+  Document a = make_doc({{"Noting the work of the States parties in 2021,", {"Ibid., vol. 1456, No. 24631."}}}, {});
+  Document b = make_doc({{"Noting the work of the States Parties in 2025,", {"Ibid. vol. 1456, No. 24631."}}}, {});
+  a.meta.session = 76;
+  b.meta.session = 80;
+  a.meta.title = "Measures to prevent terrorists";
+  b.meta.title = "Measures to Prevent Terrorists";
+  Report exact = compare(a, b);
+  CHECK_FALSE(exact.entries[0].technical);  // the case changed too
+  CompareOptions options;
+  options.align.tolerance = {true, false, true};
+  Report r = compare(a, b, options);
+  REQUIRE(r.entries.size() == 1);
+  CHECK(r.entries[0].status == Status::Changed);
+  CHECK(r.entries[0].technical);  // under -i, only the year moved, by the step
+  for (const MetadataRow& row : r.metadata) {
+    INFO(row.field);
+    CHECK(row.field != "footnote");
+    CHECK(row.field != "title");
+  }
+  options.ignore_technical = true;
+  CHECK_FALSE(compare(a, b, options).has_differences());
+}

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "resdiff/document.hpp"
+#include "resdiff/tolerance.hpp"
 
 namespace resdiff {
 
@@ -25,6 +26,9 @@ struct Pairing {
 /// Tuning for the aligner.
 struct AlignOptions {
   double threshold = 0.5;  ///< below this similarity a pair is reported as delete + insert
+  /// Differences that are none (-i, -w, --ignore-punctuation): a pair of clauses whose texts differ
+  /// only so is unchanged. compare() reads the same tolerance for the word diff and the classifier.
+  Tolerance tolerance = {};
 };
 
 /// Pairs the clauses of old_doc and new_doc. Every clause of each side appears in exactly one

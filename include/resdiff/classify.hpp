@@ -8,6 +8,7 @@
 
 #include "resdiff/diff.hpp"
 #include "resdiff/language.hpp"
+#include "resdiff/tolerance.hpp"
 
 namespace resdiff {
 
@@ -22,6 +23,9 @@ struct CalendarContext {
   /// The languages whose calendar words each side is written in (nullptr: English).
   const Language* old_language = nullptr;
   const Language* new_language = nullptr;
+  /// Differences that are none (-i, -w, --ignore-punctuation): the words around a calendar
+  /// reference are compared under it.
+  Tolerance tolerance = {};
 };
 
 /// True when replacing old_text by new_text only moves references with the calendar as the two

@@ -1,11 +1,13 @@
 // Stage 4, diff: word-level edits between two clause texts.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "resdiff/language.hpp"
+#include "resdiff/tolerance.hpp"
 
 namespace resdiff {
 
@@ -13,8 +15,11 @@ namespace resdiff {
 struct Edit {
   enum class Op { Equal, Insert, Delete };
   Op op = Op::Equal;
-  std::string text;
+  std::string text;        ///< the text; for an Equal edit the new text
   bool technical = false;  ///< set by classify(); false for Equal
+  /// Equal only: the old text, when it differs from text in a way the Tolerance ignores
+  /// ("parties" for "Parties" under -i); unset when both sides read the same.
+  std::optional<std::string> old_text = std::nullopt;
 };
 
 /// "equal", "insert", "delete".
@@ -40,10 +45,13 @@ class Tokenizer {
 /// one common word or of punctuation between two changes; a delete always before its insert).
 /// Lossless: Equal+Delete texts concatenate to old_text, Equal+Insert texts to new_text. The common
 /// words the clean-up absorbs are language's.
+/// With a tolerance (-i, -w, --ignore-punctuation), a change that only differs so becomes an Equal
+/// edit holding the new text and, in old_text, the old one (tolerate.cpp).
 std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_text, std::string_view new_text,
-                            const Language& language = lang::english());
+                            const Language& language = lang::english(), const Tolerance& tolerance = {});
 
-/// Concatenation of the edits' texts on one side (old: Equal+Delete; new: Equal+Insert).
+/// Concatenation of the edits' texts on one side (old: Equal+Delete, an Equal's old_text where it
+/// has one; new: Equal+Insert).
 std::string reconstruct(const std::vector<Edit>& edits, bool old_side);
 
 }  // namespace resdiff

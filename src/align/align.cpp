@@ -19,8 +19,9 @@
 //
 // Status is decided by the text, never by the number: operative 5 that became operative 6 with
 // the same words is unchanged, so inserting or deleting a paragraph renumbers the later ones
-// without changing or moving them. Equal keys with different bytes (case, quotes) are changed. A
-// pair of clauses of different kinds (a recital that became an operative paragraph) is moved.
+// without changing or moving them. Equal keys with different bytes (case, quotes) are changed,
+// unless AlignOptions::tolerance ignores the difference (-i, -w, --ignore-punctuation). A pair of
+// clauses of different kinds (a recital that became an operative paragraph) is moved.
 //
 // Worked example (A/RES/76/28 → A/RES/80/41, 18 recitals and 6 paragraphs on each side):
 //   stage 1: 15 exact anchors (PP2, PP3, PP4, PP6, PP10…, OP1, OP2 — "States parties" and
@@ -175,7 +176,7 @@ void record(Context& ctx, size_t old_pos, size_t new_pos, double similarity, boo
   Status status = Status::Changed;
   if (!in_place || a.kind != b.kind) {
     status = Status::Moved;
-  } else if (a.text == b.text) {
+  } else if (text::same_under(a.text, b.text, ctx.options.tolerance)) {
     status = Status::Unchanged;
   }
   ctx.old_side.partner[old_pos] = new_pos;

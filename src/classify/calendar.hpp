@@ -87,6 +87,7 @@ struct Calendar {
   std::optional<int> step;         ///< sessions the new document is ahead of the old one (unknown: nothing moved)
   std::optional<int> old_session, new_session;
   const std::map<std::string, std::string>* paragraphs = nullptr;  ///< old → new numbers
+  Tolerance tolerance = {};  ///< how the words around the references are compared
 };
 
 /// The Calendar a CalendarContext stands for.

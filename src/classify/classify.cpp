@@ -15,7 +15,7 @@
 //   2. the calendar items it touches (items.cpp: symbols, event ordinals, dates, years, own
 //      paragraph references), taken whole, are in the same order and of the same kinds on both
 //      sides, and every other word and punctuation mark is the same, in the same order, with
-//      the same case (white space aside);
+//      the same case (white space aside; what CalendarContext::tolerance ignores aside too);
 //   3. each item of the old side moves with the calendar into its partner (rule.cpp), and at
 //      least one of them changed.
 // An item is taken whole even when the change region holds only part of it: in "75/58 of 7
@@ -33,6 +33,8 @@
 
 #include "classify/calendar.hpp"
 #include "resdiff/classify.hpp"
+#include "diff/tokens.hpp"
+#include "resdiff/text.hpp"
 
 namespace resdiff {
 namespace {
@@ -51,12 +53,13 @@ size_t token_at(const Analysis& a, size_t at) {
 
 /// One side of a replacement as the rule reads it: the other words, and the items in order.
 struct Side {
-  std::vector<std::string_view> rest;  ///< words and punctuation that are in no item; an item's place as ""
+  std::vector<std::string> rest;  ///< words and punctuation in no item (under the tolerance); an item's place as "\x01"
   std::vector<const Item*> items;
 };
 
-/// The side of a replacement covering bytes [begin, end) of a's text, every item it touches whole.
-Side read_side(const Analysis& a, size_t begin, size_t end) {
+/// The side of a replacement covering bytes [begin, end) of a's text, every item it touches whole;
+/// the other words as the tolerance reads them (what it ignores left out).
+Side read_side(const Analysis& a, size_t begin, size_t end, const Tolerance& tolerance) {
   size_t first = token_at(a, begin), last = token_at(a, end);  // tokens [first, last)
   // Grow the range to whole items.
   if (first < a.tokens.size() && a.token_item[first] >= 0) first = token_at(a, a.items[static_cast<size_t>(a.token_item[first])].begin);
@@ -69,15 +72,19 @@ Side read_side(const Analysis& a, size_t begin, size_t end) {
     if (item >= 0) {
       if (item != previous) {
         side.items.push_back(&a.items[static_cast<size_t>(item)]);
-        side.rest.emplace_back();
+        side.rest.emplace_back("\x01");
       }
       previous = item;
       continue;
     }
     previous = -1;
     std::string_view token = a.tokens[t];
-    if (!std::all_of(token.begin(), token.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; }))
-      side.rest.push_back(token);
+    if (diff_stage::is_space_token(token)) continue;
+    if (!tolerance.any()) {
+      side.rest.emplace_back(token);
+    } else if (std::string key = text::tolerant_key(token, tolerance); !key.empty()) {
+      side.rest.push_back(std::move(key));  // a comma under --ignore-punctuation is nothing
+    }
   }
   return side;
 }
@@ -86,8 +93,8 @@ Side read_side(const Analysis& a, size_t begin, size_t end) {
 bool judge(const Analysis& old_a, std::string_view old_text, size_t oa, size_t ob, const Analysis& new_a,
            std::string_view new_text, size_t na, size_t nb, const Calendar& calendar) {
   if (oa == ob || na == nb) return false;
-  Side o = read_side(old_a, oa, ob);
-  Side n = read_side(new_a, na, nb);
+  Side o = read_side(old_a, oa, ob, calendar.tolerance);
+  Side n = read_side(new_a, na, nb, calendar.tolerance);
   if (o.items.empty() || o.rest != n.rest || o.items.size() != n.items.size()) return false;
   bool changed = false;
   for (size_t k = 0; k < o.items.size(); ++k) {

@@ -131,6 +131,7 @@ Calendar calendar_of(const CalendarContext& context) {
   if (context.old_session && context.new_session && *context.new_session != *context.old_session)
     c.step = *context.new_session - *context.old_session;
   c.paragraphs = &context.paragraphs;
+  c.tolerance = context.tolerance;
   return c;
 }
 

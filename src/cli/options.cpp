@@ -74,6 +74,11 @@ void add_engine_options(CLI::App& app, EngineOptions& options) {
       ->check(CLI::Range(0.0, 1.0).description(""));
   app.add_flag("--ignore-technical", options.compare.ignore_technical,
                "Report clauses whose only changes are technical updates as unchanged");
+  resdiff::Tolerance& tolerance = options.compare.align.tolerance;
+  app.add_flag("-i,--ignore-case", tolerance.ignore_case, "Ignore differences of case");
+  app.add_flag("-w,--ignore-all-space", tolerance.ignore_space,
+               "Ignore white space, also around hyphens (\"post- conflict\" is \"post-conflict\")");
+  app.add_flag("--ignore-punctuation", tolerance.ignore_punctuation, "Ignore punctuation marks");
 }
 
 std::string one_line(std::string message) {

@@ -45,7 +45,7 @@ struct ViewOptions {
 
 /// How the two documents are compared (the engine's options as the command line sets them).
 struct EngineOptions {
-  resdiff::CompareOptions compare;  ///< --threshold, --ignore-technical
+  resdiff::CompareOptions compare;  ///< --threshold, --ignore-technical, -i, -w, --ignore-punctuation (compare.align.tolerance)
 };
 
 /// The output formats a command accepts; the first is the default.
@@ -69,7 +69,7 @@ void add_reading_options(CLI::App& app, ReadingOptions& options);
 /// Adds --color, --context, --all, --width, -y, --stat and --no-pager to app.
 void add_view_options(CLI::App& app, ViewOptions& options);
 
-/// Adds --threshold and --ignore-technical to app.
+/// Adds --threshold, --ignore-technical, -i, -w and --ignore-punctuation to app.
 void add_engine_options(CLI::App& app, EngineOptions& options);
 
 /// message on one line: CLI11's messages may span lines; ours never do.

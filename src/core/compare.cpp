@@ -11,8 +11,7 @@
 // insert and delete is technical. With CompareOptions::ignore_technical a technical changed
 // entry is reported unchanged, and technical metadata rows are dropped, so that a report with
 // only calendar updates has no differences. The collapsed entry's single Equal edit holds the
-// NEW text: its edits then follow the new text only (reconstruct(edits, true) is not the old
-// text); its old_clauses still name the old clause. A technical moved entry stays moved (the
+// new text, and the old one in Edit::old_text, so that its edits stay lossless. A technical moved entry stays moved (the
 // move is a difference) but its edits collapse the same way; splits and merges keep their edits,
 // which say where the text was cut or joined.
 //
@@ -103,6 +102,14 @@ std::map<std::string, std::string> renumbering(const Report& report, const std::
   return out;
 }
 
+/// One Equal edit for a whole text: the new text, and the old one when it reads otherwise (a
+/// difference the tolerance ignores, or a technical update that ignore_technical collapsed).
+Edit equal_edit(const std::string& old_text, const std::string& new_text) {
+  Edit e{Edit::Op::Equal, new_text, false};
+  if (old_text != new_text) e.old_text = old_text;
+  return e;
+}
+
 /// The Entry for one pairing.
 Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& tokenizer, const CalendarContext& context,
                  const CompareOptions& options) {
@@ -116,7 +123,7 @@ Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& 
   std::string new_text = joined_text(report.new_doc, pairing.new_clauses);
   switch (pairing.status) {
     case Status::Unchanged:
-      if (!old_text.empty() || !new_text.empty()) entry.edits.push_back({Edit::Op::Equal, new_text, false});
+      if (!old_text.empty() || !new_text.empty()) entry.edits.push_back(equal_edit(old_text, new_text));
       break;
     case Status::Inserted:
       if (!new_text.empty()) entry.edits.push_back({Edit::Op::Insert, new_text, false});
@@ -128,7 +135,7 @@ Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& 
     case Status::Moved:
     case Status::Split:
     case Status::Merged:
-      entry.edits = word_diff(tokenizer, old_text, new_text, lang::of(report.new_doc.meta.language));
+      entry.edits = word_diff(tokenizer, old_text, new_text, lang::of(report.new_doc.meta.language), options.align.tolerance);
       classify(entry.edits, context);
       break;
   }
@@ -137,7 +144,7 @@ Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& 
     if (entry.status == Status::Changed) entry.status = Status::Unchanged;
     entry.technical = false;
     entry.edits.clear();
-    if (!new_text.empty()) entry.edits.push_back({Edit::Op::Equal, new_text, false});
+    if (!new_text.empty()) entry.edits.push_back(equal_edit(old_text, new_text));
   }
   return entry;
 }
@@ -151,7 +158,8 @@ Report compare(Document old_doc, Document new_doc, const CompareOptions& options
   report.old_doc = std::move(old_doc);
   report.new_doc = std::move(new_doc);
   const CalendarContext context{session_of(report.old_doc.meta), session_of(report.new_doc.meta), {},
-                                &lang::of(report.old_doc.meta.language), &lang::of(report.new_doc.meta.language)};
+                                &lang::of(report.old_doc.meta.language), &lang::of(report.new_doc.meta.language),
+                                options.align.tolerance};
   const Tokenizer tokenizer;
 
   report.metadata = compare_stage::metadata_rows(report.old_doc.meta, report.new_doc.meta, context);

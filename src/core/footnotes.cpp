@@ -1,8 +1,8 @@
 // Footnote rows: footnotes are compared apart from the clause text that cites them.
 //
 // For each entry, the footnotes cited by its old clauses and those cited by its new clauses are
-// compared as multisets of texts: a footnote with the same text on both sides is no change, even
-// when its number moved (a footnote inserted earlier in the document renumbers all later ones).
+// compared as multisets of texts: a footnote with the same text on both sides (under the tolerance,
+// -i, -w, --ignore-punctuation) is no change, even when its number moved (a footnote inserted earlier in the document renumbers all later ones).
 // What is left is paired in order when alike (similarity() ≥ kFootnoteThreshold) and becomes one
 // row with both texts, technical when is_technical_change() says so; the rest become rows with
 // null on one side, substantive. Footnotes of inserted and deleted clauses give rows too.
@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "core/compare_stages.hpp"
+#include "resdiff/text.hpp"
 
 namespace resdiff::compare_stage {
 namespace {
@@ -31,7 +32,7 @@ std::vector<MetadataRow> footnote_rows(const std::vector<std::string>& old_notes
   std::vector<std::string> old_left;
   for (const std::string& note : old_notes) {
     size_t k = 0;
-    while (k < new_notes.size() && (new_taken[k] || new_notes[k] != note)) ++k;
+    while (k < new_notes.size() && (new_taken[k] || !text::same_under(new_notes[k], note, context.tolerance))) ++k;
     if (k < new_notes.size()) {
       new_taken[k] = true;
     } else {

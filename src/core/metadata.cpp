@@ -41,7 +41,7 @@ std::vector<MetadataRow> metadata_rows(const Metadata& old_meta, const Metadata&
   std::vector<MetadataRow> rows;
   auto compare_field = [&](const char* field, const std::optional<std::string>& a, const std::optional<std::string>& b) {
     if (!a && !b) return;
-    if (a && b && text::canonical(*a) == text::canonical(*b)) return;
+    if (a && b && text::same_under(text::canonical(*a), text::canonical(*b), context.tolerance)) return;
     MetadataRow row{field, a, b,
                     a.has_value() && b.has_value() && std::string_view(field) != "committee" && calendar_moved(context)};
     if (row.technical && row.field == "title") row.technical = is_technical_change(*a, *b, context);

@@ -26,4 +26,9 @@ struct Segment {
 /// Function words and month names are the language's.
 std::vector<Edit> clean_up(std::vector<Segment> segments, const Language& language);
 
+/// The edits with every change that differs only as tolerance ignores turned into an Equal edit
+/// (new text, old_text the old), and such differences at the edges of the other changes too
+/// (tolerate.cpp). Unchanged when tolerance ignores nothing.
+std::vector<Edit> tolerate(const Tokenizer& tokenizer, std::vector<Edit> edits, const Tolerance& tolerance);
+
 }  // namespace resdiff::diff_stage

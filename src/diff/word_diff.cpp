@@ -12,6 +12,9 @@
 //   script: = "Recalling its resolution " −"75/58" +"79/42" =" of " −"7" +"2" =" December " −"2020" +"2024" =","
 //   cleaned: = "Recalling its resolution " −"75/58 of 7 December 2020" +"79/42 of 2 December 2024" =","
 //
+// With a Tolerance (-i, -w, --ignore-punctuation), tolerate.cpp then turns the changes that differ
+// only so into Equal edits (their old text kept in Edit::old_text).
+//
 // The result is lossless: the Equal and Delete texts concatenate to the old text, the Equal and
 // Insert texts to the new one. Equal texts are taken from the old side; tokens with equal ids are
 // equal strings, so nothing is lost.
@@ -21,6 +24,7 @@
 #include <unordered_map>
 
 #include "diff/tokens.hpp"
+#include "resdiff/text.hpp"
 
 namespace resdiff {
 
@@ -36,17 +40,23 @@ const char* op_name(Edit::Op op) {
 std::string reconstruct(const std::vector<Edit>& edits, bool old_side) {
   std::string out;
   for (const Edit& e : edits) {
-    if (e.op == Edit::Op::Equal || (old_side ? e.op == Edit::Op::Delete : e.op == Edit::Op::Insert)) out += e.text;
+    if (e.op == Edit::Op::Equal && old_side && e.old_text) {
+      out += *e.old_text;
+    } else if (e.op == Edit::Op::Equal || (old_side ? e.op == Edit::Op::Delete : e.op == Edit::Op::Insert)) {
+      out += e.text;
+    }
   }
   return out;
 }
 
 std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_text, std::string_view new_text,
-                            const Language& language) {
+                            const Language& language, const Tolerance& tolerance) {
   if (old_text == new_text) {
     if (old_text.empty()) return {};
     return {Edit{Edit::Op::Equal, std::string(old_text), false}};
   }
+  if (tolerance.any() && text::same_under(old_text, new_text, tolerance))
+    return {Edit{Edit::Op::Equal, std::string(new_text), false, std::string(old_text)}};
   std::vector<std::string> old_tokens = tokenizer.tokenize(old_text);
   std::vector<std::string> new_tokens = tokenizer.tokenize(new_text);
 
@@ -84,7 +94,7 @@ std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_tex
   // Whatever the script did not cover (an empty side) is one change.
   while (i < old_tokens.size()) segment_for(false).old_tokens.push_back(old_tokens[i++]);
   while (j < new_tokens.size()) segment_for(false).new_tokens.push_back(new_tokens[j++]);
-  return diff_stage::clean_up(std::move(segments), language);
+  return diff_stage::tolerate(tokenizer, diff_stage::clean_up(std::move(segments), language), tolerance);
 }
 
 }  // namespace resdiff

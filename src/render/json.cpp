@@ -115,6 +115,7 @@ Json entry_json(const Report& report, const Entry& entry) {
     e["op"] = op_name(edit.op);
     e["text"] = edit.text;
     e["technical"] = edit.technical;
+    if (edit.old_text) e["old"] = *edit.old_text;  // an equal edit whose old text reads otherwise (-i, -w, …)
     edits.push_back(std::move(e));
   }
   out["edits"] = std::move(edits);
