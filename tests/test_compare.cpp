@@ -745,7 +745,7 @@ TEST_CASE("ignore_technical keeps a collapsed entry lossless: the old text in th
   CHECK(reconstruct(r.entries[0].edits, false) == "Recalling its resolution 79/42 of 2 December 2024,");
 }
 
-TEST_CASE("-i: 76/28 vs 80/41's \"States parties\" → \"States Parties\" is an unchanged clause") {
+TEST_CASE("under -i, 76/28 vs 80/41's \"States parties\" → \"States Parties\" is an unchanged clause") {
   CompareOptions options;
   options.align.tolerance.ignore_case = true;
   Report r = compare(resolution_76_28(), resolution_80_41(), options);

@@ -46,12 +46,12 @@ TEST_CASE("without a tolerance a case change is a change, with -i it is equal te
   CHECK(show(diff(a, b, kCase)) == std::vector<std::string>{"=" + b + "<" + a});
 }
 
-TEST_CASE("-i keeps the real change and makes the case change around it equal") {
+TEST_CASE("under -i, the real change stays and the real change and makes the case change around it equal") {
   CHECK(show(diff("encourages States parties to the Convention", "encourages States Parties of the Convention", kCase)) ==
         std::vector<std::string>{"=encourages States Parties <encourages States parties ", "-to", "+of", "= the Convention"});
 }
 
-TEST_CASE("-w: spaces around hyphens and inside words are no change") {
+TEST_CASE("under -w, spaces around hyphens and inside words are no change") {
   CHECK(show(diff("support post- conflict efforts", "support post-conflict efforts", kSpace)) ==
         std::vector<std::string>{"=support post-conflict efforts<support post- conflict efforts"});
   CHECK(show(diff("the Non -Proliferation Treaty", "the Non-Proliferation Treaty", kSpace)).size() == 1);
@@ -61,7 +61,7 @@ TEST_CASE("-w: spaces around hyphens and inside words are no change") {
         std::vector<std::string>{"=support post-conflict <support post- conflict ", "-efforts", "+work"});
 }
 
-TEST_CASE("--ignore-punctuation: a changed, added or dropped mark is no change") {
+TEST_CASE("under --ignore-punctuation, a changed, added or dropped mark is no change") {
   CHECK(show(diff("their means of delivery,", "their means of delivery;", kPunctuation)) ==
         std::vector<std::string>{"=their means of delivery;<their means of delivery,"});
   CHECK(show(diff("77/65 of 7 December 2022 and 78/53", "77/65 of 7 December 2022, 78/53", kPunctuation)) ==
