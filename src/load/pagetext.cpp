@@ -40,7 +40,7 @@ constexpr double kUnbounded = 1e9;
 /// What the signals need to know about the layout of the whole document.
 struct Layout {
   double pitch = 0;             ///< usual distance between the baselines of one paragraph's lines
-  double line_gap = 0;          ///< usual white space between them (PDF: gap_before), 0 when unknown
+  double line_gap = 0;          ///< white space between them (PDF: gap_before, lower quartile), 0 when unknown
   std::map<int, double> left;   ///< left margin per region (page and column)
   std::map<int, double> right;  ///< right margin per region
   double raw_width = 0;         ///< usual length of a full line in characters (raw text)
@@ -82,7 +82,7 @@ Layout measure(const std::vector<const Row*>& rows) {
     prev = &line;
   }
   layout.pitch = quantile(pitches, 0.5);
-  layout.line_gap = quantile(gaps, 0.5);
+  layout.line_gap = quantile(gaps, 0.25);  // most lines are wrapped ones, even in short documents
   for (auto& [r, counts] : lefts) {
     auto best = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) { return a.second < b.second; });
     layout.left[r] = static_cast<double>(best->first);

@@ -80,7 +80,7 @@ std::vector<Row> split_row(Row row, double width) {
   std::vector<Row> parts(1);
   int rtl = 0;
   for (Piece& p : row) {
-    rtl += p.rtl;
+    rtl += p.rtl - p.ltr;
     if (!parts.back().empty()) {
       double end = parts.back().front().x1;
       for (const Piece& q : parts.back()) end = std::max(end, q.x1);

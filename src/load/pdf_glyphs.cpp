@@ -5,7 +5,7 @@
 // flag. A box is not a word. poppler ends a box wherever two glyphs stand more than a tenth of the
 // font size apart, and in a justified line set by Microsoft Word that happens inside words: "eighty"
 // and "-first" are two boxes 1.2 points apart, flagged has_space_after all the same. So a box
-// becomes a Piece (text, box, size, italic and bold runs, how right-to-left its letters are) and
+// becomes a Piece (text, box, size, italic and bold runs, how many of its letters are right-to-left) and
 // the word builder (pdf_words.cpp) decides from the gaps where the spaces are.
 //
 //   box "Recalling" font "BCDJEE+TimesNewRomanPS-ItalicMT" 10.02pt  → Piece{"Recalling", italics [0, 9)}
@@ -61,7 +61,8 @@ void add_run(std::vector<Span>& spans, size_t begin, size_t end) {
   else spans.push_back({begin, end});
 }
 
-/// +1 for a letter of a right-to-left script, -1 for a left-to-right letter, 0 for the rest.
+/// +1 for a letter of a right-to-left script, -1 for a left-to-right letter, 0 for the rest
+/// (digits, punctuation, marks).
 int direction(char32_t c) {
   switch (u_charDirection(static_cast<UChar32>(c))) {
     case U_RIGHT_TO_LEFT:
@@ -89,7 +90,14 @@ std::vector<Piece> page_pieces(const poppler::page& page) {
       std::string glyph = (c == 0 || (c >= 0xD800 && c <= 0xDFFF)) ? std::string() : utf8_of(c);
       size_t begin = p.text.size();
       p.text += glyph;
-      p.rtl += direction(c);
+      if (!glyph.empty()) {
+        double width = box.char_bbox(i).width();
+        size_t points = glyph.size() == 1 || c < 0xFB00 || c > 0xFB06 ? 1 : glyph.size();  // "fi" for "ﬁ"
+        for (size_t k = 0; k < points; ++k) p.widths.push_back(width / static_cast<double>(points));
+      }
+      int d = direction(c);
+      p.rtl += d > 0;
+      p.ltr += d < 0;
       if (fonts && !glyph.empty()) {
         std::string font = box.get_font_name(static_cast<int>(i));
         if (name_has(font, {"italic", "oblique"})) add_run(p.italics, begin, p.text.size());
@@ -97,7 +105,10 @@ std::vector<Piece> page_pieces(const poppler::page& page) {
       }
       if (c >= 0x10000) ++i;
     }
-    while (!p.text.empty() && p.text.back() == ' ') p.text.pop_back();
+    while (!p.text.empty() && p.text.back() == ' ') {
+      p.text.pop_back();
+      if (!p.widths.empty()) p.widths.pop_back();
+    }
     if (p.text.empty()) continue;
     poppler::rectf r = box.bbox();
     p.x0 = r.x();

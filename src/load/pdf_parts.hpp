@@ -2,6 +2,7 @@
 //
 //   pdf_glyphs.cpp    poppler's text boxes → Pieces (text, box, font size, italic and bold runs)
 //   pdf_words.cpp     one row of Pieces → one PageLine: words from glyph gaps, raised glyphs
+//   pdf_bidi.cpp      a right-to-left line from the order its glyphs stand in to reading order
 //   pdf_columns.cpp   a page's Pieces → rows → PageLines in reading order (two columns, gutters)
 //   pdf_furniture.cpp the document's PageLines → furniture, masthead and footnote-area flags
 //   pdf.cpp           the entry point: open, read every page, hand the pages to the repairer
@@ -26,7 +27,9 @@ struct Piece {
   std::vector<Span> bold;      ///< bold runs in text
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   double size = 0;             ///< font size in points
-  int rtl = 0;                 ///< letters of right-to-left scripts minus left-to-right letters
+  std::vector<double> widths;  ///< each code point's box width (poppler splits a ligature's evenly)
+  int rtl = 0;                 ///< letters of right-to-left scripts (Arabic, Hebrew …)
+  int ltr = 0;                 ///< letters of left-to-right scripts
   bool raised = false;         ///< smaller and set above its line's middle (decided by make_line)
 };
 
@@ -47,6 +50,24 @@ bool is_word_space(double gap, double size, double typical);
 /// Makes one line of a row: raised pieces marked, pieces in reading order (right to left when
 /// the row's letters are), a space only where the glyphs stand a word space apart.
 PageLine make_line(Row row, int column, int number);
+
+// --- pdf_bidi.cpp -----------------------------------------------------------------------------
+
+/// Puts a piece's glyphs, given as they stand from left to right, in the order a right-to-left
+/// reader reads them (inverse bidirectional algorithm: digits keep theirs); runs move with them.
+void to_reading_order(Piece& piece);
+
+/// One piece in reading order, and where the gap that may put a space before it stands:
+/// space_at = b is the gap between row[b - 1] and row[b] (0: none, the line's first piece).
+struct Step {
+  size_t piece = 0;
+  size_t space_at = 0;
+};
+
+/// The order in which a row's pieces (sorted left to right as they stand) are read: from the right
+/// in a right-to-left line, left-to-right runs inside it kept as they stand, and the other way
+/// round in a left-to-right line. Pieces read right to left are put in reading order themselves.
+std::vector<Step> reading_order(std::vector<Piece>& row, bool right_to_left);
 
 // --- pdf_columns.cpp --------------------------------------------------------------------------
 

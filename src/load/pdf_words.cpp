@@ -13,8 +13,8 @@
 //   "Member"         gap 3.90pt (0.39 em)           "States"          → "Member States"
 //
 // Scripts written without spaces (Han, kana, Thai …) get none between their glyphs however wide a
-// justified line spreads them. A row whose letters are mostly right-to-left (Arabic, Hebrew) is
-// read from right to left.
+// justified line spreads them. A line is laid out as its glyphs stand, left to right; one with
+// right-to-left letters (Arabic, Hebrew) is then put in reading order (pdf_bidi.cpp).
 //
 // A piece set smaller than the line and above its middle is raised: a footnote reference, which
 // the page marks by its position, not by its digits. It is glued to the word before it, its span is
@@ -89,9 +89,6 @@ void bridge_spaces(std::vector<Span>& spans, const std::string& text) {
   spans = std::move(out);
 }
 
-/// The white space between two pieces in reading order.
-double gap_between(const Piece& a, const Piece& b, bool rtl) { return rtl ? a.x0 - b.x1 : b.x0 - a.x1; }
-
 }  // namespace
 
 bool is_word_space(double gap, double size, double typical) {
@@ -107,21 +104,23 @@ PageLine make_line(Row row, int column, int number) {
   PageLine line;
   double size = main_size(row);
   double top = 1e9, bottom = -1e9;
-  int rtl = 0;
+  int rtl = 0, ltr = 0;
   for (const Piece& p : row) {
     if (std::abs(p.size - size) < 0.25) top = std::min(top, p.y0), bottom = std::max(bottom, p.y1);
     rtl += p.rtl;
+    ltr += p.ltr;
   }
   double middle = (top + bottom) / 2;
   for (Piece& p : row) p.raised = p.size < 0.8 * size && (p.y0 + p.y1) / 2 < middle - 0.1 * size;
-  const bool right_to_left = rtl > 0;
-  std::sort(row.begin(), row.end(), [&](const Piece& a, const Piece& b) { return right_to_left ? a.x1 > b.x1 : a.x0 < b.x0; });
+  const bool right_to_left = rtl > ltr;
+  // Laid out as the glyphs stand, left to right; a right-to-left line is put in reading order at the end.
+  std::sort(row.begin(), row.end(), [](const Piece& a, const Piece& b) { return a.x0 < b.x0 || (a.x0 == b.x0 && a.x1 < b.x1); });
 
   // The line's usual word space: the median of the gaps that may be spaces, when there are a few.
   std::vector<double> gaps;
   for (size_t i = 1; i < row.size(); ++i)
     if (!row[i].raised && !row[i - 1].raised) {
-      double g = gap_between(row[i - 1], row[i], right_to_left);
+      double g = row[i].x0 - row[i - 1].x1;
       if (g >= 0.13 * size) gaps.push_back(g);
     }
   double typical = 0;
@@ -130,17 +129,32 @@ PageLine make_line(Row row, int column, int number) {
     typical = gaps[gaps.size() / 2];
   }
 
-  size_t second_word = row.size();  // the first piece after a space
-  for (size_t i = 0; i < row.size(); ++i) {
+  // Spaces from the gaps between neighbours as they stand: space[i] between row[i - 1] and row[i].
+  std::vector<bool> space(row.size(), false);
+  for (size_t i = 1; i < row.size(); ++i) {
+    const Piece& q = row[i - 1];
     const Piece& p = row[i];
-    if (i > 0 && !p.raised) {
-      const Piece& q = row[i - 1];
-      double g = gap_between(q, p, right_to_left);
-      bool no_space_script = spaceless(last_of(q.text)) || spaceless(first_of(p.text));
-      if (no_space_script ? g >= size : is_word_space(g, q.raised ? size : std::max(size, p.size), typical)) {
-        line.text += ' ';
-        second_word = std::min(second_word, i);
-      }
+    // A raised reference is glued to the word it follows in reading order (on its left in a
+    // left-to-right line, on its right in a right-to-left one).
+    if (right_to_left ? q.raised : p.raised) continue;
+    double g = p.x0 - q.x1;
+    bool no_space_script = spaceless(last_of(q.text)) || spaceless(first_of(p.text));
+    space[i] = no_space_script ? g >= size : is_word_space(g, q.raised || p.raised ? size : std::max(size, p.size), typical);
+  }
+  std::vector<Step> steps;
+  if (rtl > 0) {
+    steps = reading_order(row, right_to_left);
+  } else {
+    for (size_t i = 0; i < row.size(); ++i) steps.push_back({i, i});
+  }
+  std::vector<size_t> order;
+  size_t first_space = row.size();  // position in order of the first piece after a space
+  for (size_t k = 0; k < steps.size(); ++k) {
+    const Piece& p = row[steps[k].piece];
+    order.push_back(steps[k].piece);
+    if (k > 0 && space[steps[k].space_at]) {
+      line.text += ' ';
+      first_space = std::min(first_space, k);
     }
     size_t begin = line.text.size();
     std::string text = p.raised ? superscript_digits(p.text) : p.text;
@@ -162,11 +176,13 @@ PageLine make_line(Row row, int column, int number) {
   for (const Piece& p : row) line.left = std::min(line.left, p.x0), line.right = std::max(line.right, p.x1);
   line.top = top;
   line.bottom = bottom;
+  // The first word in reading order and where the second starts (its left edge; its right edge when
+  // the line is read from the right).
   double word0 = 1e9, word1 = -1e9;
-  for (size_t i = 0; i < second_word; ++i) word0 = std::min(word0, row[i].x0), word1 = std::max(word1, row[i].x1);
+  for (size_t k = 0; k < first_space; ++k) word0 = std::min(word0, row[order[k]].x0), word1 = std::max(word1, row[order[k]].x1);
   line.first_word_width = word1 - word0;
-  if (second_word < row.size()) line.second_word_left = right_to_left ? row[second_word].x1 : row[second_word].x0;
-  else line.second_word_left = right_to_left ? line.right : line.left;
+  if (first_space == order.size()) line.second_word_left = right_to_left ? line.right : line.left;
+  else line.second_word_left = right_to_left ? row[order[first_space]].x1 : row[order[first_space]].x0;
   line.column = column;
   line.source_line = number;
   return line;

@@ -1,0 +1,71 @@
+// Tests for the PDF reader's right-to-left reading order (src/load/pdf_bidi.cpp), on pieces built
+// by hand as poppler gives them (glyphs left to right as they stand) and on the made-up
+// fixtures/pdf/rtl.pdf (Arabic paragraphs set right to left by LibreOffice).
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "load/formats.hpp"
+#include "load/pdf_parts.hpp"
+
+using namespace resdiff;
+using namespace resdiff::load_detail;
+
+namespace {
+
+/// A piece of text as it stands, at [x0, x1], with its letters counted by direction.
+pdf::Piece piece(std::string text, double x0, double x1, int rtl, int ltr) {
+  pdf::Piece p;
+  p.text = std::move(text);
+  p.x0 = x0;
+  p.x1 = x1;
+  p.y0 = 30.5;
+  p.y1 = 46.1;
+  p.size = 12;
+  p.rtl = rtl;
+  p.ltr = ltr;
+  return p;
+}
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(std::string(RESDIFF_FIXTURES) + "/" + name, std::ios::binary);
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("pdf bidi: an Arabic word standing backwards is turned round, digits kept") {
+  pdf::Piece p = piece("ممألا", 0, 30, 5, 0);
+  pdf::to_reading_order(p);
+  CHECK(p.text == "الأمم");
+  pdf::Piece q = piece("،2024", 0, 30, 0, 0);  // a year glued to an Arabic comma, as it stands
+  pdf::to_reading_order(q);
+  CHECK(q.text == "2024،");
+}
+
+TEST_CASE("pdf bidi: a right-to-left line reads from the right, a Latin run in it from the left") {
+  // "… في معاهدة Treaty Series الدولية؛" as its glyphs stand, left to right.
+  pdf::Row row = {piece("؛ةيلودلا", 56.8, 90, 7, 0), piece("Treaty", 94, 130, 0, 6), piece("Series", 134, 170, 0, 6),
+                  piece("ةدهاعم", 174, 210, 6, 0), piece("يف", 214, 226, 2, 0)};
+  PageLine line = pdf::make_line(row, 0, 1);
+  CHECK(line.text == "في معاهدة Treaty Series الدولية؛");
+  CHECK(line.left == Approx(56.8));
+  CHECK(line.right == Approx(226));
+}
+
+TEST_CASE("pdf bidi: LibreOffice's Arabic paragraphs read in order (fixtures/pdf/rtl.pdf)") {
+  Expected<Source> source = load_pdf(fixture("pdf/rtl.pdf"), "rtl.pdf");
+  REQUIRE(source.ok());
+  std::string all;
+  for (const Block& b : source->blocks) all += b.text + "\n";
+  INFO(all);
+  CHECK(all.find("إن الجمعية العامة،") != std::string::npos);
+  CHECK(all.find("إذ تشير إلى قرارها 79/42 (2024)، وإلى القرار 2325 (2016)،") != std::string::npos);
+  CHECK(all.find("وإلى الوثيقة A/RES/80/41،") != std::string::npos);
+  CHECK(all.find("1 - تهيب بجميع الدول الأعضاء أن تدعم الجهود الدولية") != std::string::npos);  // LAM-ALEF read right
+  CHECK(all.find("وتدعو إلى النظر في معاهدة Treaty Series الدولية؛") != std::string::npos);
+}
