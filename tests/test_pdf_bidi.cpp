@@ -8,6 +8,7 @@
 
 #include "load/formats.hpp"
 #include "load/pdf_parts.hpp"
+#include "resdiff/segment.hpp"
 
 using namespace resdiff;
 using namespace resdiff::load_detail;
@@ -61,7 +62,7 @@ TEST_CASE("pdf bidi: LibreOffice's Arabic paragraphs read in order (fixtures/pdf
   Expected<Source> source = load_pdf(fixture("pdf/rtl.pdf"), "rtl.pdf");
   REQUIRE(source.ok());
   std::string all;
-  for (const Block& b : source->blocks) all += b.text + "\n";
+  for (const Block& b : paragraphs(*source)) all += b.text + "\n";
   INFO(all);
   CHECK(all.find("إن الجمعية العامة،") != std::string::npos);
   CHECK(all.find("إذ تشير إلى قرارها 79/42 (2024)، وإلى القرار 2325 (2016)،") != std::string::npos);
