@@ -288,3 +288,7 @@ TEST_CASE("pdf golden: 78/43 → 79/42 reports the changes read from the two PDF
 TEST_CASE("pdf golden: 79/42 → 80/41 reports the changes read from the two PDFs, and no others") {
   check_pair("A_RES_79_42--A_RES_80_41.changes");
 }
+
+TEST_CASE("pdf golden: 79/50 → 80/24 reports the changes read from the two PDFs, and no others") {
+  check_pair("A_RES_79_50--A_RES_80_24.changes");
+}
