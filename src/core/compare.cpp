@@ -30,6 +30,7 @@
 //   edits    = "Recalling its resolution " −"75/58 of 7 December 2020" +"79/42 of 2 December 2024" =","
 //   classify both sides name the previous session (75 in 76, 79 in 80), the rest are dates: technical
 //   entry    changed, technical
+#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
@@ -175,6 +176,16 @@ Report compare(Document old_doc, Document new_doc, const CompareOptions& options
     std::vector<MetadataRow> notes =
         compare_stage::footnote_rows(footnotes_of(report.old_doc, pairing.old_clauses),
                                      footnotes_of(report.new_doc, pairing.new_clauses), context);
+    // A footnote a clause cites once more or once less, which the other document still holds
+    // (74/43's operative 2 cites footnote 1 again, 75/58's does not), neither appeared nor went.
+    auto holds = [](const Document& doc, const std::string& note) {
+      return std::find(doc.footnotes.begin(), doc.footnotes.end(), note) != doc.footnotes.end();
+    };
+    std::erase_if(notes, [&](const MetadataRow& row) {
+      if (!row.old_value && row.new_value) return holds(report.old_doc, *row.new_value);
+      if (row.old_value && !row.new_value) return holds(report.new_doc, *row.old_value);
+      return false;
+    });
     report.metadata.insert(report.metadata.end(), notes.begin(), notes.end());
   }
   if (options.ignore_technical)

@@ -6,7 +6,8 @@
 // known by where it stands and by repeating: a line next to hard furniture (or at a page edge)
 // that stands next to furniture on at least two pages, and almost nowhere else; or, in a short
 // document, a line next to hard furniture whose text repeats a stretch of the first page (the
-// title). Such lines are taken one step at a time outwards from the hard furniture, so a body line
+// title, or, shorter, the title's last line word for word). Such lines are taken one step at a
+// time outwards from the hard furniture, so a body line
 // that merely happens to repeat elsewhere is never reached unless it touches the furniture.
 //
 //   "2 Resolution 70/1."                                    footnote, kept
@@ -221,8 +222,13 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
     const Row& line = lines[static_cast<size_t>(i)];
     if (!line.blank && !near[static_cast<size_t>(i)]) first_page += squeeze(line.in.text) + " ";
   }
+  // A running title repeats a stretch of the first page: a long line anywhere in it; a short one
+  // ("mass destruction", the title's second line) only word for word and unpunctuated at its end.
   auto repeats_title = [&](const std::string& text) {
-    return text.size() >= 20 && first_page.find(" " + text) != std::string::npos;
+    if (text.size() >= 20) return first_page.find(" " + text) != std::string::npos;
+    char last = text.empty() ? '.' : text.back();
+    return text.size() >= 8 && last != '.' && last != ',' && last != ';' && last != ':' &&
+           first_page.find(" " + text + " ") != std::string::npos;
   };
 
   // Grow the furniture outwards, one neighbour at a time.

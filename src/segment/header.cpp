@@ -1,9 +1,10 @@
 // Header metadata, read from the document's own text before "The General Assembly,", and the
 // closing line after the last clause.
 //
-// Front matter is a hint, never the truth: the text's title wins, except that extractor 1.3.0
-// cuts long titles at the line end. When the text's title is a strict prefix of the front
-// matter's, the front matter completes it. Example, A/RES/80/41:
+// The symbol and title read "80/41. Measures …", or "77/75." alone with the title on the lines
+// after it (A/RES/77/75). Front matter is a hint, never the truth: the text's title wins, except
+// that extractor 1.3.0 cuts long titles at the line end. When the text's title is a strict prefix
+// of the front matter's, the front matter completes it. Example, A/RES/80/41:
 //   text:         "80/41. Measures to prevent terrorists from acquiring weapons of"
 //   front matter: title: "Measures to prevent terrorists from acquiring weapons of mass destruction :"
 //   -> cleaned "… weapons of mass destruction", which starts with the text's title: it is used.
@@ -48,6 +49,14 @@ std::optional<std::pair<std::string, std::string>> symbol_line(const std::string
   std::smatch m;
   if (!std::regex_match(t, m, kSymbolLine)) return std::nullopt;
   return std::make_pair(m[1].str(), m[2].str());
+}
+
+/// "77/75." alone -> "77/75": the symbol of a title set on the lines after it.
+std::optional<std::string> symbol_alone(const std::string& t) {
+  static const std::regex kSymbol(R"(^(\d{1,3}/\d{1,4}(?: [A-Z])?)\.$)");
+  std::smatch m;
+  if (!std::regex_match(t, m, kSymbol)) return std::nullopt;
+  return m[1].str();
 }
 
 }  // namespace
@@ -99,11 +108,14 @@ Metadata read_header(const std::vector<Piece>& header, const std::map<std::strin
                      const Lexicon& lex) {
   Metadata meta;
   std::string all;
-  for (const Piece& piece : header) {
-    std::string t = text::canonical(piece.text);
+  for (size_t i = 0; i < header.size(); ++i) {
+    std::string t = text::canonical(header[i].text);
     if (auto line = symbol_line(t); line && !meta.symbol) {
       meta.symbol = line->first;
       meta.title = line->second;
+    } else if (auto alone = symbol_alone(t); alone && !meta.symbol && i + 1 < header.size()) {
+      meta.symbol = *alone;  // "77/75." on a line of its own, the title on the next
+      meta.title = text::canonical(header[i + 1].text);
     }
     all += t + "\n";
   }

@@ -101,6 +101,8 @@ std::optional<std::string> read_closing(std::string_view text, const Lexicon& le
 /// repair.cpp: drops page furniture (symbols, job numbers, page numbers) and running headers
 /// (a piece that is the title or a prefix of it).
 void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, Warnings& warnings);
+/// repair.cpp: parts a month name from the year an extraction glued to it ("28 September2012").
+void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex);
 /// markers.cpp: decides over the whole body which numbers cite footnotes, takes those markers out
 /// of the text and records them as cites.
 void take_markers(std::vector<Piece>& body, const std::vector<std::string>& footnotes, const Lexicon& lex,

@@ -1,5 +1,6 @@
-// Repairs of extraction damage in the body: page furniture and running headers out, the halves of
-// a clause split across a page break joined again.
+// Repairs of extraction damage in the body: page furniture and running headers out, a month name
+// parted from the year glued to it ("in New York on 28 September2012", A/RES/73/55's page text),
+// the halves of a clause split across a page break joined again.
 //
 // Page furniture is whole lines of raw page text: the symbol "A/RES/80/5", the job number
 // "25-17700 (E)", the barcode "2517700", the page "2/18". A running header is a piece that is the
@@ -89,6 +90,29 @@ void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& ti
   if (furniture > 0)
     warnings.push_back("dropped " + std::to_string(furniture) + " lines of page furniture (symbols, job and page numbers)");
   body = std::move(kept);
+}
+
+void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex) {
+  for (Piece& piece : body) {
+    std::string& t = piece.text;
+    for (size_t i = 0; i < t.size();) {
+      size_t next = 0;
+      if (!is_letter(char_at(t, i, &next)) || (i > 0 && is_letter(char_before(t, i)))) {
+        i = next;
+        continue;
+      }
+      size_t end = i;
+      while (end < t.size() && is_letter(char_at(t, end, &next))) end = next;
+      size_t digits = end;
+      while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+      if (digits - end >= 4 && month_number(lex, std::string_view(t).substr(i, end - i)) > 0) {
+        t.insert(end, 1, ' ');
+        for (Cite& cite : piece.cites)
+          if (cite.at >= end) ++cite.at;
+      }
+      i = end;
+    }
+  }
 }
 
 void join_page_breaks(std::vector<Piece>& body, const Lexicon& lex, Warnings& warnings) {

@@ -68,6 +68,7 @@ Document segment(const Source& source) {
     std::vector<std::string> titles;
     if (doc.meta.title) titles.push_back(*doc.meta.title);
     drop_furniture(body, titles, doc.warnings);
+    part_glued_dates(body, lex);
     take_markers(body, doc.footnotes, lex, doc.warnings);
     join_page_breaks(body, lex, doc.warnings);
     read_clauses(std::move(body), lex, doc);
