@@ -804,3 +804,121 @@ TEST_CASE("tolerances reach the classifier, the footnotes and the header") {
   options.ignore_technical = true;
   CHECK_FALSE(compare(a, b, options).has_differences());
 }
+
+namespace {
+
+/// 80/41 (as resolution_80_41() reads it) with operative 3 and 5 merged in operative 3's place —
+/// made up, as issue 9 describes: operative 4 stays between them — and, in both versions, a
+/// footnote (made up too) on the text of operative 5.
+std::pair<Document, Document> merged_apart() {
+  Document old_doc = resolution_80_41();
+  std::vector<Text> recitals, paragraphs;
+  for (const Clause& c : old_doc.clauses)
+    (c.kind == ClauseKind::Preambular ? recitals : paragraphs).push_back({c.text, c.footnotes});
+  paragraphs[4].footnotes = {"See A/80/111."};
+  Document a = make_doc(recitals, paragraphs);
+  a.meta = old_doc.meta;
+  std::string op3 = paragraphs[2].text, op5 = paragraphs[4].text;
+  op3.pop_back();  // its ';'
+  op5[0] = 'r';    // "Requests" → "requests"
+  std::vector<Text> merged = {paragraphs[0], paragraphs[1], {op3 + ", and " + op5, {"See A/80/111."}}, paragraphs[3], paragraphs[5]};
+  Document b = make_doc(recitals, merged);
+  b.meta = old_doc.meta;
+  return {a, b};
+}
+
+}  // namespace
+
+TEST_CASE("issue 9: a merge of two operative paragraphs that are not neighbours is one merged entry") {
+  auto [a, b] = merged_apart();
+  Report r = compare(a, b);
+  const Entry& op3 = entry_for(r, ClauseKind::Operative, 3);
+  CHECK(op3.status == Status::Merged);
+  REQUIRE(op3.old_clauses.size() == 2);
+  CHECK(r.old_doc.clauses[op3.old_clauses[0]].number == "3");
+  CHECK(r.old_doc.clauses[op3.old_clauses[1]].number == "5");
+  CHECK(entry_for(r, ClauseKind::Operative, 4).status == Status::Unchanged);   // between them, untouched
+  CHECK(entry_for(r, ClauseKind::Operative, 5).status == Status::Unchanged);   // old 6, renumbered
+  CHECK(r.operative.merged == 1);
+  CHECK(r.operative.deleted == 0);
+  CHECK(r.operative.changed == 0);
+  check_lossless(r);
+}
+
+TEST_CASE("issue 9: the footnote that followed its clause into a merge is no change") {
+  auto [a, b] = merged_apart();
+  Report r = compare(a, b);
+  for (const MetadataRow& row : r.metadata) CHECK(row.field != "footnote");
+  // The footnote updated as the calendar moves (the 79th session's document in an old text of the
+  // 79th session): one technical row.
+  a.meta.session = 79;
+  a.meta.symbol = "79/42";
+  a.meta.date = "2024-12-02";
+  for (Clause& c : a.clauses)
+    for (std::string& f : c.footnotes)
+      if (f == "See A/80/111.") f = "See A/79/105.";
+  Report moved = compare(a, b);
+  std::vector<const MetadataRow*> notes;
+  for (const MetadataRow& row : moved.metadata)
+    if (row.field == "footnote") notes.push_back(&row);
+  REQUIRE(notes.size() == 1);
+  CHECK(*notes[0]->old_value == "See A/79/105.");
+  CHECK(*notes[0]->new_value == "See A/80/111.");
+  CHECK(notes[0]->technical);
+}
+
+TEST_CASE("issue 9: a split into pieces that are not neighbours is one split entry") {
+  // 80/41's operative 5 cut after "weapons of mass destruction", its second half moved below
+  // operative 6 (made up).
+  Document old_doc = resolution_80_41();
+  std::vector<Text> recitals, paragraphs;
+  for (const Clause& c : old_doc.clauses)
+    (c.kind == ClauseKind::Preambular ? recitals : paragraphs).push_back({c.text, c.footnotes});
+  Document a = make_doc(recitals, paragraphs);
+  a.meta = old_doc.meta;
+  const std::string& op5 = paragraphs[4].text;
+  size_t cut = op5.find(" and to seek the views");
+  REQUIRE(cut != std::string::npos);
+  std::vector<Text> apart = {paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3],
+                             {op5.substr(0, cut) + ";"}, paragraphs[5], {"Also requests the Secretary-General" + op5.substr(cut + 4 + 3)}};
+  Document b = make_doc(recitals, apart);
+  b.meta = old_doc.meta;
+  Report r = compare(a, b);
+  const Entry& op5_entry = entry_for(r, ClauseKind::Operative, 5);
+  CHECK(op5_entry.status == Status::Split);
+  REQUIRE(op5_entry.new_clauses.size() == 2);
+  CHECK(r.new_doc.clauses[op5_entry.new_clauses[0]].number == "5");
+  CHECK(r.new_doc.clauses[op5_entry.new_clauses[1]].number == "7");
+  CHECK(entry_for(r, ClauseKind::Operative, 6).status == Status::Unchanged);
+  CHECK(r.operative.split == 1);
+  CHECK(r.operative.inserted == 0);
+  check_lossless(r);
+}
+
+TEST_CASE("a footnote that followed its clause into another entry is no change, or one row") {
+  // A recital rewritten beyond pairing and moved: deleted here, inserted there; its footnote went along.
+  Document a = make_doc({{"Recalling the report of the Secretary-General on the question,", {"See A/79/105."}},
+                         {"Stressing the need for action by all States,"},
+                         {"Welcoming the work of the regional centres,"}},
+                        {});
+  Document b = make_doc({{"Stressing the need for action by all States,"},
+                         {"Welcoming the work of the regional centres,"},
+                         {"Taking note with appreciation of the findings on prevention set out in that document,", {"See A/79/105."}}},
+                        {});
+  a.meta.session = b.meta.session = 80;
+  Report r = compare(a, b);
+  CHECK(r.preambular.deleted == 1);
+  CHECK(r.preambular.inserted == 1);
+  for (const MetadataRow& row : r.metadata) CHECK(row.field != "footnote");
+  // Its text changed on the way (a step of one: technical): one row, not removed + new.
+  a.meta.session = 79;
+  b.clauses[2].footnotes = {"See A/80/111."};
+  Report moved = compare(a, b);
+  std::vector<const MetadataRow*> notes;
+  for (const MetadataRow& row : moved.metadata)
+    if (row.field == "footnote") notes.push_back(&row);
+  REQUIRE(notes.size() == 1);
+  CHECK(*notes[0]->old_value == "See A/79/105.");
+  CHECK(*notes[0]->new_value == "See A/80/111.");
+  CHECK(notes[0]->technical);
+}

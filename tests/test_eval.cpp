@@ -64,7 +64,7 @@ TEST_CASE("the evaluation set: at least 60 pairs, 8 documents, every operation a
     CHECK(expected[s] >= 10);
   }
   for (const char* op : {"insert", "delete", "change", "move", "move+change", "split", "merge", "renumber", "crosspart",
-                         "lookalike", "xref", "beside"}) {
+                         "lookalike", "xref", "beside", "merge-apart", "split-apart"}) {
     INFO(op);
     CHECK(std::count_if(pairs.begin(), pairs.end(), [&](const eval::Pair& p) { return p.ops.find(op) != std::string::npos; }) >= 3);
   }

@@ -12,8 +12,9 @@
 //   3. gaps.cpp          between two in-place anchors, stage 1 runs again (a key repeated in the
 //                        document may be unique within the gap: patience diff), then the rest is
 //                        paired by similarity in order (heaviest increasing chain).
-//   4. splits.cpp        a clause that is the concatenation of several consecutive clauses of the
-//                        other side (free, or its own changed partner) is split or merged.
+//   4. splits.cpp        a clause that is the concatenation of several clauses of the other side
+//                        (free, or its own changed partner) is split or merged: neighbours first,
+//                        else pieces that stand apart (a merge of operative 3 and 5 over 4).
 //   5. moves.cpp         leftovers look for a partner anywhere among the other side's leftovers;
 //                        the pairs found moved, the rest is deleted or inserted.
 //
@@ -151,7 +152,7 @@ std::vector<Pairing> emit(const Context& ctx) {
     if (u == kNone) {
       deleted_after[after].push_back(i);
     } else if (units[u].status != Status::Moved) {
-      after = slot_of_unit[u] + 1;
+      after = std::max(after, slot_of_unit[u] + 1);  // a merge's later piece must not pull it back
     }
   }
 

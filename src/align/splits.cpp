@@ -39,6 +39,19 @@
 // upon all States …") are allowed for: a piece must add only kPieceGain of its size, and a dice
 // of X against the joined pieces, which would count the repetition against the run, is not used.
 //
+// Pieces need not be neighbours. A drafter merges operative 3 and 5 and leaves 4 between them,
+// or cuts a recital and moves its second half further down. When no run of neighbours passes
+// the test, the pieces are chosen from the seeds wherever they stand: the available seeds
+// contained in X (condition 3) form a pool; the one that covers most of X starts, and the one
+// that adds most joins, while it adds at least kPieceGain of its own features; the pieces, in
+// reading order, must then pass conditions 1, 2 and 4 like a run. Clauses paired with others
+// (operative 4 above) are never pieces: only free clauses and X's own partner are available.
+// Worked example: old OP3 "Urges all Member States to take national measures," and OP5 "Requests
+// the Secretary-General to compile a report," became new OP3 "Urges all Member States to take
+// national measures, and requests the Secretary-General to compile a report,"; OP4 is unchanged
+// between them. Stage 3 paired OP3 with new OP3 (changed); OP5 is free. No run of neighbours of
+// OP3 covers the new clause (OP4 is taken), but the pool {OP3, OP5} does: merged, OP3 + OP5 → OP3.
+//
 // Proposals of both kinds compete: the largest gain first, each clause used once. An accepted
 // split releases the old clause's pair, if it had one; released clauses go on to stage 5 (moves).
 // The Pairing's similarity is dice(X, R).
@@ -83,7 +96,7 @@ struct Proposal {
   Status status = Status::Split;
   size_t one = kNone;          ///< position of the single clause on its side
   size_t partner = kNone;      ///< its partner when proposed (kNone if free)
-  size_t first = 0, last = 0;  ///< the run of pieces on the other side, inclusive
+  std::vector<size_t> pieces;  ///< positions of the pieces on the other side, increasing
   double cover = 0.0;          ///< cover(one, pieces)
   double gain = 0.0;           ///< cover less the best single partner's
   double score = 0.0;          ///< dice(one, pieces)
@@ -97,6 +110,23 @@ Profile run_profile(const Side& side, size_t first, size_t last) {
     joined += side.keys[k];
   }
   return make_profile(joined);
+}
+
+/// Profile of the keys of the given positions of side (increasing), joined by spaces.
+Profile pieces_profile(const Side& side, const std::vector<size_t>& pieces) {
+  std::string joined;
+  for (size_t k : pieces) {
+    if (!joined.empty()) joined += ' ';
+    joined += side.keys[k];
+  }
+  return make_profile(joined);
+}
+
+/// The positions first..last.
+std::vector<size_t> run_of(size_t first, size_t last) {
+  std::vector<size_t> out;
+  for (size_t k = first; k <= last; ++k) out.push_back(k);
+  return out;
 }
 
 /// Share of whole's features found in part's (as multisets).
@@ -113,10 +143,10 @@ bool contained(const Profile& piece, const Profile& whole) {
 
 /// True when every piece of first..last adds at least kPieceGain of its own size to the run's
 /// coverage of whole, given all the other pieces (condition 4 of the essay).
-bool every_piece_adds(const Side& many, size_t first, size_t last, const Profile& whole, size_t covered) {
-  for (size_t k = first; k <= last; ++k) {
+bool every_piece_adds(const Side& many, const std::vector<size_t>& pieces, const Profile& whole, size_t covered) {
+  for (size_t k : pieces) {
     std::string others;
-    for (size_t m = first; m <= last; ++m) {
+    for (size_t m : pieces) {
       if (m == k) continue;
       if (!others.empty()) others += ' ';
       others += many.keys[m];
@@ -166,7 +196,22 @@ void propose(const Context& ctx, const View& view, std::vector<Proposal>& out) {
     }
     const double partner_cover = one.partner[x] != kNone ? cover(whole, many.profiles[one.partner[x]]) : 0.0;
     Proposal best;
-    std::vector<std::pair<size_t, size_t>> tried;
+    std::vector<std::vector<size_t>> tried;
+    // Proposes pieces (increasing positions) that cover `covered` features of X, if the essay's
+    // conditions 1, 2 and 4 hold (3 holds for every piece already) and it gains most so far.
+    auto consider = [&](std::vector<size_t> pieces, size_t covered) {
+      if (pieces.size() < 2 || std::find(tried.begin(), tried.end(), pieces) != tried.end()) return;
+      tried.push_back(pieces);
+      double best_single = partner_cover;
+      for (size_t k : pieces) best_single = std::max(best_single, cover(whole, many.profiles[k]));
+      double share = static_cast<double>(covered) / static_cast<double>(whole.features.size());
+      if (share < floor || share < best_single + kSplitGain) return;
+      if (!every_piece_adds(many, pieces, whole, covered)) return;
+      if (share - best_single > best.gain) {
+        Profile joined = pieces_profile(many, pieces);
+        best = {view.status, x, one.partner[x], std::move(pieces), share, share - best_single, dice(whole, joined)};
+      }
+    };
     for (size_t seed : seeds) {
       if (!contained(many.profiles[seed], whole)) continue;
       size_t first = seed, last = seed;
@@ -190,16 +235,48 @@ void propose(const Context& ctx, const View& view, std::vector<Proposal>& out) {
           covered = right;
         }
       }
-      if (last == first || std::find(tried.begin(), tried.end(), std::pair{first, last}) != tried.end()) continue;
-      tried.emplace_back(first, last);
-      double best_single = partner_cover;
-      for (size_t k = first; k <= last; ++k) best_single = std::max(best_single, cover(whole, many.profiles[k]));
-      double share = static_cast<double>(covered) / static_cast<double>(whole.features.size());
-      if (share < floor || share < best_single + kSplitGain) continue;
-      if (!every_piece_adds(many, first, last, whole, covered)) continue;
-      if (share - best_single > best.gain)
-        best = {view.status, x, one.partner[x], first, last, share, share - best_single,
-                dice(whole, run_profile(many, first, last))};
+      if (last > first) consider(run_of(first, last), covered);
+    }
+    // Pieces that are not neighbours: a merge of two paragraphs with others between them, or a
+    // piece of a split that went elsewhere. Only when no run of neighbours would do.
+    if (best.one == kNone) {
+      std::vector<size_t> pool;  // the available seeds contained in X
+      for (size_t m : seeds)
+        if (available(m, x) && contained(many.profiles[m], whole) && std::find(pool.begin(), pool.end(), m) == pool.end())
+          pool.push_back(m);
+      if (pool.size() >= 2) {
+        // Start from the piece that covers most of X, then add, one at a time, the piece that adds
+        // most, while it adds at least kPieceGain of its own features.
+        std::vector<size_t> pieces;
+        size_t covered = 0;
+        for (size_t m : pool) {
+          size_t c = common_features(whole.features, many.profiles[m].features);
+          if (c > covered) {
+            covered = c;
+            pieces = {m};
+          }
+        }
+        while (!pieces.empty() && pieces.size() < kMaxPieces) {
+          size_t best_piece = kNone, best_now = covered;
+          double best_added = 0.0;
+          for (size_t m : pool) {
+            if (std::find(pieces.begin(), pieces.end(), m) != pieces.end()) continue;
+            std::vector<size_t> with = pieces;
+            with.insert(std::upper_bound(with.begin(), with.end(), m), m);
+            size_t now = common_features(whole.features, pieces_profile(many, with).features);
+            double added = static_cast<double>(now) - static_cast<double>(covered);
+            if (added >= kPieceGain * static_cast<double>(many.profiles[m].features.size()) && added > best_added) {
+              best_added = added;
+              best_piece = m;
+              best_now = now;
+            }
+          }
+          if (best_piece == kNone) break;
+          pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), best_piece), best_piece);
+          covered = best_now;
+        }
+        consider(std::move(pieces), covered);
+      }
     }
     if (best.one != kNone) out.push_back(best);
   }
@@ -222,20 +299,16 @@ void match_splits(Context& ctx) {
     Side& many = split ? ctx.new_side : ctx.old_side;
     if (one.partner[p.one] != p.partner) continue;  // taken by an earlier proposal
     bool ok = true;
-    for (size_t k = p.first; k <= p.last && ok; ++k) ok = many.partner[k] == kNone || many.partner[k] == p.one;
+    for (size_t k : p.pieces) ok = ok && (many.partner[k] == kNone || many.partner[k] == p.one);
     if (!ok) continue;
     if (p.partner != kNone) unrecord(ctx, split ? p.one : p.partner);
     Group g;
     g.status = p.status;
     g.similarity = p.score;
-    std::vector<size_t> run;
-    for (size_t k = p.first; k <= p.last; ++k) {
-      run.push_back(k);
-      many.partner[k] = kGrouped;
-    }
+    for (size_t k : p.pieces) many.partner[k] = kGrouped;
     one.partner[p.one] = kGrouped;
     (split ? g.old_pos : g.new_pos) = {p.one};
-    (split ? g.new_pos : g.old_pos) = std::move(run);
+    (split ? g.new_pos : g.old_pos) = p.pieces;
     ctx.groups.push_back(std::move(g));
   }
 }

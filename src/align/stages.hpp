@@ -52,7 +52,7 @@ struct Match {
 };
 
 /// A decided split (one old clause, several new) or merge (several old, one new). Positions are
-/// consecutive and increasing on the side that has several.
+/// increasing on the side that has several: consecutive, or not when the pieces stand apart.
 struct Group {
   std::vector<size_t> old_pos;
   std::vector<size_t> new_pos;
@@ -143,8 +143,9 @@ std::vector<Candidate> heaviest_chain(std::vector<Candidate> candidates);
 std::vector<Candidate> find_candidates(const Context& ctx, const std::vector<size_t>& old_ids,
                                        const std::vector<size_t>& new_ids, double min_similarity);
 
-/// Stage 4 (splits.cpp): finds clauses split into several consecutive clauses, and consecutive
-/// clauses merged into one, among free and changed clauses; records them as Groups.
+/// Stage 4 (splits.cpp): finds clauses split into several clauses, and clauses merged into one —
+/// neighbours first, else pieces that stand apart — among free and changed clauses; records them
+/// as Groups.
 void match_splits(Context& ctx);
 
 /// Stage 5 (moves.cpp): pairs leftover clauses across the whole document (best pairs first) and

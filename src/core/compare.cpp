@@ -188,6 +188,7 @@ Report compare(Document old_doc, Document new_doc, const CompareOptions& options
     });
     report.metadata.insert(report.metadata.end(), notes.begin(), notes.end());
   }
+  compare_stage::pair_across_entries(report.metadata, context);
   if (options.ignore_technical)
     std::erase_if(report.metadata, [](const MetadataRow& row) { return row.technical; });
   compare_stage::count(report);
