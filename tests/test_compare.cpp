@@ -913,6 +913,7 @@ TEST_CASE("a footnote that followed its clause into another entry is no change, 
   // Its text changed on the way (a step of one: technical): one row, not removed + new.
   a.meta.session = 79;
   b.clauses[2].footnotes = {"See A/80/111."};
+  b.footnotes = {"See A/80/111."};
   Report moved = compare(a, b);
   std::vector<const MetadataRow*> notes;
   for (const MetadataRow& row : moved.metadata)

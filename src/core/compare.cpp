@@ -178,8 +178,9 @@ Report compare(Document old_doc, Document new_doc, const CompareOptions& options
                                      footnotes_of(report.new_doc, pairing.new_clauses), context);
     // A footnote a clause cites once more or once less, which the other document still holds
     // (74/43's operative 2 cites footnote 1 again, 75/58's does not), neither appeared nor went.
-    auto holds = [](const Document& doc, const std::string& note) {
-      return std::find(doc.footnotes.begin(), doc.footnotes.end(), note) != doc.footnotes.end();
+    auto holds = [&](const Document& doc, const std::string& note) {
+      return std::any_of(doc.footnotes.begin(), doc.footnotes.end(),
+                         [&](const std::string& f) { return text::same_under(f, note, options.align.tolerance); });
     };
     std::erase_if(notes, [&](const MetadataRow& row) {
       if (!row.old_value && row.new_value) return holds(report.old_doc, *row.new_value);
