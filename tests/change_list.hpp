@@ -279,4 +279,17 @@ inline void check_report(const Report& r, const ChangeList& list) {
   CHECK(got == want);
 }
 
+/// Reads the change list fixtures/LIST and the two documents it names from fixtures/DOCUMENTS/,
+/// compares them and checks the report against the list.
+inline void check_pair(const std::string& list_path, const std::string& documents) {
+  ChangeList list = read_changes(list_path);
+  auto read = [&](const std::string& name) {
+    Expected<Document> doc = read_document(std::string(RESDIFF_FIXTURES) + "/" + documents + "/" + name);
+    INFO(name << ": " << (doc ? "" : doc.error().what()));
+    REQUIRE(doc.ok());
+    return *doc;
+  };
+  check_report(compare(read(list.old_file), read(list.new_file)), list);
+}
+
 }  // namespace resdiff::golden

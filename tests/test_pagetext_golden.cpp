@@ -12,17 +12,7 @@ using namespace resdiff;
 namespace {
 
 /// Reads both page texts of a change list and compares them.
-void check_pair(const std::string& changes) {
-  golden::ChangeList list = golden::read_changes("golden-pagetext/" + changes);
-  auto read = [](const std::string& name) {
-    Expected<Document> doc = read_document(std::string(RESDIFF_FIXTURES) + "/pagetext/" + name);
-    INFO(name << ": " << (doc ? "" : doc.error().what()));
-    REQUIRE(doc.ok());
-    return *doc;
-  };
-  Report r = compare(read(list.old_file), read(list.new_file));
-  golden::check_report(r, list);
-}
+void check_pair(const std::string& changes) { golden::check_pair("golden-pagetext/" + changes, "pagetext"); }
 
 }  // namespace
 

@@ -3,9 +3,6 @@
 // fixtures/pdf/rtl.pdf (Arabic paragraphs set right to left by LibreOffice).
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "load/formats.hpp"
 #include "load/pdf_parts.hpp"
 #include "resdiff/segment.hpp"
@@ -27,14 +24,6 @@ pdf::Piece piece(std::string text, double x0, double x1, int rtl, int ltr) {
   p.rtl = rtl;
   p.ltr = ltr;
   return p;
-}
-
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(RESDIFF_FIXTURES) + "/" + name, std::ios::binary);
-  REQUIRE(in);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 }  // namespace
@@ -59,7 +48,9 @@ TEST_CASE("pdf bidi: a right-to-left line reads from the right, a Latin run in i
 }
 
 TEST_CASE("pdf bidi: LibreOffice's Arabic paragraphs read in order (fixtures/pdf/rtl.pdf)") {
-  Expected<Source> source = load_pdf(fixture("pdf/rtl.pdf"), "rtl.pdf");
+  Expected<std::string> bytes = read_file(std::string(RESDIFF_FIXTURES) + "/pdf/rtl.pdf");
+  REQUIRE(bytes.ok());
+  Expected<Source> source = load_pdf(*bytes, "rtl.pdf");
   REQUIRE(source.ok());
   std::string all;
   for (const Block& b : paragraphs(*source)) all += b.text + "\n";
