@@ -260,6 +260,14 @@ const MetadataRow* row_for(const Report& r, const std::string& field) {
   return nullptr;
 }
 
+/// The footnote rows of a report, in order.
+std::vector<const MetadataRow*> footnote_rows(const Report& r) {
+  std::vector<const MetadataRow*> notes;
+  for (const MetadataRow& row : r.metadata)
+    if (row.field == "footnote") notes.push_back(&row);
+  return notes;
+}
+
 }  // namespace
 
 TEST_CASE("golden 76/28 vs 80/41: exactly the clauses the corpus README lists changed") {
@@ -354,9 +362,7 @@ TEST_CASE("golden 76/28 vs 80/41: metadata and footnote rows") {
   CHECK(*row_for(r, "session")->new_value == "80");
   CHECK(*row_for(r, "symbol")->new_value == "80/41");
 
-  std::vector<const MetadataRow*> notes;
-  for (const MetadataRow& row : r.metadata)
-    if (row.field == "footnote") notes.push_back(&row);
+  std::vector<const MetadataRow*> notes = footnote_rows(r);
   REQUIRE(notes.size() == 3);
   // PP7 gained the footnote on the Amendment; 1456 was only renumbered (2 → 3): no row.
   CHECK_FALSE(notes[0]->old_value.has_value());
@@ -858,9 +864,7 @@ TEST_CASE("issue 9: the footnote that followed its clause into a merge is no cha
     for (std::string& f : c.footnotes)
       if (f == "See A/80/111.") f = "See A/79/105.";
   Report moved = compare(a, b);
-  std::vector<const MetadataRow*> notes;
-  for (const MetadataRow& row : moved.metadata)
-    if (row.field == "footnote") notes.push_back(&row);
+  std::vector<const MetadataRow*> notes = footnote_rows(moved);
   REQUIRE(notes.size() == 1);
   CHECK(*notes[0]->old_value == "See A/79/105.");
   CHECK(*notes[0]->new_value == "See A/80/111.");
@@ -915,9 +919,7 @@ TEST_CASE("a footnote that followed its clause into another entry is no change, 
   b.clauses[2].footnotes = {"See A/80/111."};
   b.footnotes = {"See A/80/111."};
   Report moved = compare(a, b);
-  std::vector<const MetadataRow*> notes;
-  for (const MetadataRow& row : moved.metadata)
-    if (row.field == "footnote") notes.push_back(&row);
+  std::vector<const MetadataRow*> notes = footnote_rows(moved);
   REQUIRE(notes.size() == 1);
   CHECK(*notes[0]->old_value == "See A/79/105.");
   CHECK(*notes[0]->new_value == "See A/80/111.");

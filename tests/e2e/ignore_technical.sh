@@ -3,27 +3,22 @@
 # texts are made up from the real A/RES/80/41 (fixtures/A_RES_80_41.md) by the edits named below.
 source "$(dirname "$0")/lib/common.bash"
 
-# edit NAME SED-SCRIPT: a copy of 80/41 with one edit, in $WORK/NAME.md.
-edit() {
-  sed -e "$2" "$NEW" >"$WORK/$1.md"
-  if cmp -s "$NEW" "$WORK/$1.md"; then fail "$1: the edit changed nothing"; fi
-}
 
 # Issue 9: a report "by 30 April annually" whose deadline became "by 31 May annually".
-edit april 's/their manufacture;/their manufacture, and to report on them by 30 April annually;/'
-edit may 's/their manufacture;/their manufacture, and to report on them by 31 May annually;/'
+edit_new april 's/their manufacture;/their manufacture, and to report on them by 30 April annually;/'
+edit_new may 's/their manufacture;/their manufacture, and to report on them by 31 May annually;/'
 expect_status "a changed yearly deadline is shown with --ignore-technical" 1 "$RESDIFF" -q --ignore-technical "$WORK/april.md" "$WORK/may.md"
 if ! grep -q "31 May" "$OUT"; then fail "the changed deadline is not in the report: $(head -c 300 "$OUT")"; fi
 expect_status "the deadline change, JSON: substantive" 1 "$RESDIFF" -q --format json "$WORK/april.md" "$WORK/may.md"
 if ! grep -q '"technical_only": false' "$OUT"; then fail "the deadline change is called technical"; fi
 
 # Issue 9: the 2010 Nuclear Security Summit edited to 2011.
-edit summit 's/on 12 and 13 April 2010 in Washington/on 12 and 13 April 2011 in Washington/'
+edit_new summit 's/on 12 and 13 April 2010 in Washington/on 12 and 13 April 2011 in Washington/'
 expect_status "a changed historical year is shown with --ignore-technical" 1 "$RESDIFF" -q --ignore-technical "$NEW" "$WORK/summit.md"
 if ! grep -q "2011" "$OUT"; then fail "the changed year is not in the report: $(head -c 300 "$OUT")"; fi
 
 # A pair of one session: the next session edited is a postponement, not a calendar update.
-edit postponed 's/provisional agenda of its eighty-first session/provisional agenda of its eighty-second session/'
+edit_new postponed 's/provisional agenda of its eighty-first session/provisional agenda of its eighty-second session/'
 expect_status "a session ordinal changed within one session is shown" 1 "$RESDIFF" -q --ignore-technical "$NEW" "$WORK/postponed.md"
 if ! grep -q "eighty-second" "$OUT"; then fail "the changed session is not in the report: $(head -c 300 "$OUT")"; fi
 

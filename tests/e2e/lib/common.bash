@@ -68,3 +68,10 @@ finish() {
   fi
   echo "all checks passed"
 }
+
+# edit_new NAME SED-SCRIPT: a copy of $NEW (80/41) with the sed edit, as $WORK/NAME.md; fails the
+# check when the edit changed nothing (a made-up edit of a real text, for one feature's cases).
+edit_new() {
+  sed -e "$2" "$NEW" >"$WORK/$1.md"
+  if cmp -s "$NEW" "$WORK/$1.md"; then fail "$1: the edit changed nothing"; fi
+}
