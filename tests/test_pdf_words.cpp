@@ -50,6 +50,18 @@ TEST_CASE("pdf words: a justified line reads as printed, 'eighty-first' whole") 
   CHECK(line.right == Approx(488.69));
 }
 
+TEST_CASE("pdf words: a hyphen or dash drawn apart joins its words, a spaced dash keeps its spaces") {
+  // "mercenary" "-" "related": the hyphen a run of its own, 1.2 points from either side.
+  PageLine joined = pdf::make_line({piece("mercenary", 123.14, 165.0), piece("-", 166.2, 169.5), piece("related", 170.7, 200.0)}, 0, 1);
+  CHECK(joined.text == "mercenary-related");
+  // "15" "–19": an en dash glued to the second number, a jump of 1 point after the first.
+  PageLine range = pdf::make_line({piece("15", 123.14, 133.2), piece("–19", 134.2, 149.0)}, 0, 1);
+  CHECK(range.text == "15–19");
+  // "environmental" "–" "social": a spaced dash, word spaces on both sides.
+  PageLine spaced = pdf::make_line({piece("environmental", 123.14, 180.0), piece("–", 183.5, 188.5), piece("social", 192.0, 215.0)}, 0, 1);
+  CHECK(spaced.text == "environmental – social");
+}
+
 TEST_CASE("pdf words: a raised, smaller number is glued to its word and marked raised") {
   // A/RES/80/41 page 1: "Material" + raised "3" (6.48 pt) + "by".
   pdf::Row row = {piece("Nuclear", 389.19, 422.91, 630.53, 641.62), piece("Material", 434.07, 470.28, 630.53, 641.62),
