@@ -81,9 +81,9 @@ TEST_CASE("render_html: anchors on the new numbering, old- for deleted clauses")
   }
   // unchanged clauses are collapsed, changed ones are articles
   CHECK(html.find("<details class=\"clause unchanged\" id=\"PP2\">") != std::string::npos);
-  CHECK(html.find("<article class=\"clause changed technical\" id=\"PP1\">") != std::string::npos);
-  CHECK(html.find("<article class=\"clause changed substantive\" id=\"PP3\">") != std::string::npos);
-  CHECK(html.find("<article class=\"clause deleted\" id=\"old-OP3\">") != std::string::npos);
+  CHECK(html.find("<article class=\"clause changed technical\" id=\"PP1\" data-change>") != std::string::npos);
+  CHECK(html.find("<article class=\"clause changed substantive\" id=\"PP3\" data-change>") != std::string::npos);
+  CHECK(html.find("<article class=\"clause deleted\" id=\"old-OP3\" data-change>") != std::string::npos);
 }
 
 TEST_CASE("render_html: inline redline, side by side, technical edits muted, text escaped") {
@@ -131,4 +131,52 @@ TEST_CASE("render_html on A/RES/76/28 → A/RES/80/41") {
   CHECK(html.find("<ins>and 2663 (2022) of 30 November 2022</ins>") != std::string::npos);
   CHECK(html.find("<del>parties</del><ins>Parties</ins>") != std::string::npos);
   CHECK(html.find("<del class=\"tech\">75/58 of 7 December 2020</del>") != std::string::npos);
+}
+
+TEST_CASE("render_html lists the changes as a committee report would, substantive first, each linked to its clause") {
+  std::string html = html_of(sample::report());
+  INFO(html);
+  size_t nav = html.find("<nav id=\"changes\"");
+  REQUIRE(nav != std::string::npos);
+  CHECK(nav < html.find("id=\"metadata\""));
+  size_t substantive = html.find("<h3>Substantive changes</h3>", nav), technical = html.find("<h3>Technical updates</h3>", nav);
+  REQUIRE(substantive != std::string::npos);
+  REQUIRE(technical != std::string::npos);
+  CHECK(substantive < technical);
+  CHECK(html.find("<li><a class=\"label\" href=\"#PP3\">PP3</a> In the third preambular paragraph, the word "
+                  "<q dir=\"auto\" lang=\"en\">resolution</q> was replaced by <q dir=\"auto\" lang=\"en\">resolutions</q>") <
+        technical);
+  CHECK(html.find("<li><a class=\"label\" href=\"#old-OP3\">OP3</a> Operative paragraph 3 was deleted.</li>") < technical);
+  CHECK(html.find("<li><a class=\"label\" href=\"#PP1\">PP1</a> In the first preambular paragraph, the words ", technical) !=
+        std::string::npos);
+  CHECK(html.find("<li><a class=\"label\" href=\"#metadata\">metadata</a> The session <q", technical) != std::string::npos);
+  // the page's keys and buttons step through the changes: every change is marked for them
+  CHECK(occurrences(html, " data-change>") == 5);
+  CHECK(html.find("e.key === 'j' || e.key === 'n'") != std::string::npos);
+  CHECK(html.find("e.key === 'k' || e.key === 'p'") != std::string::npos);
+}
+
+TEST_CASE("render_html marks where a moved clause stood, linked both ways") {
+  Report r = sample::report();
+  // old PP1 moves after PP3: new order PP2, PP3, PP1
+  std::swap(r.new_doc.clauses[0], r.new_doc.clauses[2]);
+  std::swap(r.new_doc.clauses[0], r.new_doc.clauses[1]);
+  for (int i = 0; i < 3; ++i) r.new_doc.clauses[static_cast<size_t>(i)].index = i + 1;
+  Entry moved = r.entries[0];
+  moved.status = Status::Moved;
+  moved.new_clauses = {2};
+  r.entries[1].new_clauses = {0};
+  r.entries[2].new_clauses = {1};
+  r.entries = {r.entries[1], r.entries[2], moved, r.entries[3], r.entries[4], r.entries[5], r.entries[6]};
+  std::string html = html_of(r);
+  INFO(html);
+  size_t ghost = html.find("<div class=\"clause ghost\" id=\"old-PP1\">");
+  REQUIRE(ghost != std::string::npos);
+  // at its old place: before the old PP2 (now PP1), the first clause of the preamble
+  CHECK(ghost < html.find("id=\"PP1\""));
+  CHECK(html.find("<a href=\"#PP3\">→ PP3</a>", ghost) != std::string::npos);
+  size_t article = html.find("id=\"PP3\" data-change>");
+  REQUIRE(article != std::string::npos);
+  CHECK(html.find("<a class=\"from\" href=\"#old-PP1\">from its old place</a>", article) != std::string::npos);
+  CHECK(occurrences(html, "id=\"old-PP1\"") == 1);
 }

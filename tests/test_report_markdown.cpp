@@ -1,7 +1,11 @@
-// Tests of the committee change summary (render_markdown_summary): title, sentences per clause,
-// the technical updates grouped, metadata, counts — on a hand-made report and on 76/28 → 80/41.
+// Tests of the committee change summary (render_markdown_summary, src/render/summary_md.cpp and
+// committee.cpp): a title, then sentences in the form of a committee report — each paragraph by
+// its old number and ordinal words, full stops, substantive changes first — and the counts; on a
+// hand-made report, on hand edits of A/RES/80/41 and on 76/28 → 80/41.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "report_sample.hpp"
@@ -9,65 +13,162 @@
 using namespace resdiff;
 using sample::occurrences;
 
-TEST_CASE("render_markdown_summary: title, substantive sentences first, then technical updates, metadata, counts") {
+namespace {
+
+std::string fixture_text(const std::string& name) {
+  std::ifstream in(std::string(RESDIFF_FIXTURES) + "/" + name);
+  REQUIRE(in);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// 80/41 against text, a hand edit of it, through the whole pipeline.
+Report edit_of_80_41(const std::string& text) {
+  Expected<Document> old_doc = parse_document(fixture_text("A_RES_80_41.md"), "80_41.md", Format::Markdown);
+  Expected<Document> new_doc = parse_document(text, "edited.md", Format::Markdown);
+  REQUIRE(old_doc.ok());
+  REQUIRE(new_doc.ok());
+  return compare(std::move(*old_doc), std::move(*new_doc));
+}
+
+void replace(std::string& text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+}
+
+// The text without the paragraph (up to its line end) that starts with `start`.
+void drop_paragraph(std::string& text, const std::string& start) {
+  size_t at = text.find(start);
+  REQUIRE(at != std::string::npos);
+  text.erase(at, text.find('\n', at) + 1 - at);
+}
+
+}  // namespace
+
+TEST_CASE("render_markdown_summary: a title, the substantive changes first as a committee report words them, then technical updates, counts") {
   std::string md = render_markdown_summary(sample::report());
   INFO(md);
   CHECK(md.rfind("# Changes from A/RES/76/28 to A/RES/80/41\n\n", 0) == 0);
   size_t substantive = md.find("## Substantive changes"), technical = md.find("## Technical updates");
-  size_t meta = md.find("## Document details"), counts = md.find("## Counts");
+  size_t counts = md.find("## Counts");
   REQUIRE(substantive != std::string::npos);
   REQUIRE(technical != std::string::npos);
   CHECK(substantive < technical);
-  CHECK(technical < meta);
-  CHECK(meta < counts);
-  CHECK(md.find("- Operative paragraph 2: “States parties” becomes “States Parties”.\n") != std::string::npos);
-  CHECK(md.find("- Preambular paragraph 3: “Council resolution” becomes “Council resolutions”; inserted “and \\<2663> (2022) & more”.\n") !=
-        std::string::npos);
-  CHECK(md.find("- Operative paragraph 3 of A/RES/76/28 was deleted: “Appeals to all Member States;”.\n") != std::string::npos);
-  CHECK(md.find("- New operative paragraph 3: “Decides to remain seized of the matter.”.\n") != std::string::npos);
-  CHECK(md.find("Technical updates: preambular paragraph 1 (session, dates, symbols).") != std::string::npos);
-  CHECK(md.find("- Preambular paragraph 1: “75/58 of 7 December 2020” becomes “79/42 of 2 December 2024”\n") != std::string::npos);
-  CHECK(md.find("- Session: “76” becomes “80” (technical update)\n") != std::string::npos);
+  CHECK(technical < counts);
+  // substantive: the paragraphs by their old numbers, recitals by ordinal words
+  std::string lines =
+      "- In the third preambular paragraph, the word “resolution” was replaced by “resolutions” and the words "
+      "“and \\<2663> (2022) & more” were inserted after “(2016)”.\n"
+      "- In operative paragraph 2, the word “parties” was replaced by “Parties”.\n"
+      "- Operative paragraph 3 was deleted.\n"
+      "- A new operative paragraph was inserted after operative paragraph 3, reading: “Decides to remain seized of the matter.”.\n";
+  CHECK(md.find(lines) == md.find("## Substantive changes\n\n") + std::string("## Substantive changes\n\n").size());
+  CHECK(md.find("- In the first preambular paragraph, the words “75/58 of 7 December 2020” were replaced by “79/42 of 2 December "
+                "2024”.\n") > technical);
+  CHECK(md.find("- The session “76” was replaced by “80”.\n") > technical);
+  CHECK(md.find("- In a footnote, “A/76/189.” was replaced by “A/80/164.”.\n") > technical);
   CHECK(md.find("| Preamble (3 → 3) | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |") != std::string::npos);
   CHECK(md.find("| Operative part (3 → 3) | 1 | 1 | 0 | 1 | 1 | 0 | 0 | 0 | 3 |") != std::string::npos);
+  // every sentence ends with a full stop; no old wording is left
+  for (size_t at = md.find("\n- "); at != std::string::npos; at = md.find("\n- ", at + 1)) {
+    size_t end = md.find('\n', at + 1);
+    CHECK(md[end - 1] == '.');
+  }
+  CHECK(md.find(" becomes ") == std::string::npos);
   CHECK(md.back() == '\n');
   CHECK(md.find("\n\n\n") == std::string::npos);
 }
 
-TEST_CASE("render_markdown_summary: moves, splits and renumbering are sentences too") {
+TEST_CASE("render_markdown_summary: a deleted recital and a new operative paragraph renumber the ones after it") {
+  std::string text = fixture_text("A_RES_80_41.md");
+  drop_paragraph(text, "Recalling the support expressed in the Final Document of the Nineteenth Summit");
+  replace(text, "4. Encourages", "4. Invites Member States to share their national experiences;\n\n5. Encourages");
+  replace(text, "5. Requests", "6. Requests");
+  replace(text, "6. Decides", "7. Decides");
+  std::string md = render_markdown_summary(edit_of_80_41(text));
+  INFO(md);
+  CHECK(md.find("- The eighth preambular paragraph was deleted.\n") != std::string::npos);
+  CHECK(md.find("- A new operative paragraph was inserted after operative paragraph 3, reading: “Invites Member States to share "
+                "their national experiences;”, and subsequent paragraphs were renumbered accordingly.\n") != std::string::npos);
+  CHECK(occurrences(md, "renumbered accordingly") == 1);
+  CHECK(md.find("## Technical updates") == std::string::npos);
+}
+
+TEST_CASE("render_markdown_summary: consecutive deletions and insertions make one sentence") {
+  std::string text = fixture_text("A_RES_80_41.md");
+  drop_paragraph(text, "Recalling the support expressed in the Final Document of the Nineteenth Summit");
+  drop_paragraph(text, "Recalling also that the Group of Eight");
+  replace(text, "6. Decides", "6. Urges all States to act;\n\n7. Invites all States to report;\n\n8. Decides");
+  std::string md = render_markdown_summary(edit_of_80_41(text));
+  INFO(md);
+  CHECK(md.find("- The eighth and ninth preambular paragraphs were deleted.\n") != std::string::npos);
+  CHECK(md.find("- Two new operative paragraphs were inserted after operative paragraph 5, reading: “Urges all States to act;” "
+                "and “Invites all States to report;”, and subsequent paragraphs were renumbered accordingly.\n") != std::string::npos);
+}
+
+TEST_CASE("render_markdown_summary: moves, splits and merges are sentences in the committee's words") {
   Report r = sample::report();
+  // OP2 moves to the end
   r.entries[4].status = Status::Moved;
+  std::rotate(r.entries.begin() + 4, r.entries.begin() + 5, r.entries.end());
   std::string md = render_markdown_summary(r);
-  CHECK(md.find("- Operative paragraph 2 moved to become operative paragraph 2; “States parties” becomes “States Parties”.") !=
-        std::string::npos);
-  r.entries[4].status = Status::Changed;
-  r.new_doc.clauses[4].number = "4";
-  md = render_markdown_summary(r);
-  CHECK(md.find("- Operative paragraph 2 (now operative paragraph 4): “States parties” becomes “States Parties”.") !=
-        std::string::npos);
+  INFO(md);
+  CHECK(md.find("- Operative paragraph 2 was moved to follow operative paragraph 3, and in it the word “parties” was replaced by "
+                "“Parties”.\n") != std::string::npos);
+
+  Report s = sample::report();
+  s.entries[4].status = Status::Split;
+  s.entries[4].new_clauses = {4, 5};
+  md = render_markdown_summary(s);
+  CHECK(md.find("- Operative paragraph 2 was split into two paragraphs") != std::string::npos);
+  Report m = sample::report();
+  m.entries[4].status = Status::Merged;
+  m.entries[4].old_clauses = {3, 4};
+  md = render_markdown_summary(m);
+  CHECK(md.find("- Operative paragraphs 1 and 2 were merged into one paragraph") != std::string::npos);
 }
 
 TEST_CASE("render_markdown_summary: identical documents") {
   Report r = sample::report();
   r.entries = {r.entries[1], r.entries[3]};
   r.metadata.clear();
-  r.preambular = Counts{1, 0, 0, 0, 0, 0, 0, 0, 0};
-  r.operative = Counts{1, 0, 0, 0, 0, 0, 0, 0, 0};
   std::string md = render_markdown_summary(r);
   CHECK(md.find("No differences.") != std::string::npos);
   CHECK(md.find("## Substantive changes") == std::string::npos);
   CHECK(md.find("## Technical updates") == std::string::npos);
 }
 
-TEST_CASE("render_markdown_summary on A/RES/76/28 → A/RES/80/41") {
+TEST_CASE("render_markdown_summary on A/RES/76/28 → A/RES/80/41 says what the corpus's change list says") {
   std::string md = render_markdown_summary(sample::real_pair());
   INFO(md);
   CHECK(md.rfind("# Changes from A/RES/76/28 to A/RES/80/41\n", 0) == 0);
-  CHECK(md.find("- Preambular paragraph 5: ") != std::string::npos);
-  CHECK(md.find("inserted “and 2663 (2022) of 30 November 2022”") != std::string::npos);
-  CHECK(md.find("- Operative paragraph 2: “States parties” becomes “States Parties”.") != std::string::npos);
-  CHECK(md.find("Technical updates: preambular paragraphs 1 and 16") != std::string::npos);
-  CHECK(md.find("## Substantive changes") < md.find("## Technical updates"));
-  CHECK(md.find("| Preamble (18 → 18) |") != std::string::npos);
-  CHECK(md.find("Symbol: “76/28” becomes “80/41” (technical update)") != std::string::npos);
+  size_t technical = md.find("## Technical updates");
+  REQUIRE(technical != std::string::npos);
+  // the substantive edits of fixtures/CORPUS-README.md, by old paragraph
+  for (const char* line : {
+           "- In the fifth preambular paragraph, the word “resolution” was replaced by “resolutions” and the words “and 2663 (2022) "
+           "of 30 November 2022” were inserted after “December 2016”.\n",
+           "- In the seventh preambular paragraph, the words “consensus, of amendments to strengthen” were replaced by “consensus of "
+           "the States Parties, of the Amendment to” and the word “their” was replaced by “its”.\n",
+           "- In the eighth preambular paragraph, the word “Eighteenth” was replaced by “Nineteenth” (a technical update) and the "
+           "words “Baku on 25 and 26 October 2019” were replaced by “Kampala on 19 and 20 January 2024”.\n",
+           "- In the ninth preambular paragraph, the words “has been” were replaced by “was”.\n",
+           "- In operative paragraph 2, the word “parties” was replaced by “Parties”.\n",
+           "- A new footnote to the seventh preambular paragraph reads “Ibid., vol. 3132, No. 24631.”.\n"}) {
+    INFO(line);
+    CHECK(md.find(line) < technical);
+  }
+  CHECK(md.find("- In the thirteenth preambular paragraph, the words “the fourth International Conference on Nuclear Security: "
+                "Shaping the Future, in Vienna in May 2024,” were inserted") < technical);
+  // the technical ones
+  for (const char* line : {"- In the first preambular paragraph, the words “75/58 of 7 December 2020” were replaced by “79/42 of "
+                           "2 December 2024”.\n",
+                           "- In the sixteenth preambular paragraph, the word “75/58” was replaced by “79/42”.\n",
+                           "- In operative paragraph 5, the word “seventy-seventh” was replaced by “eighty-first”.\n",
+                           "- In operative paragraph 6, the word “seventy-seventh” was replaced by “eighty-first”.\n",
+                           "- In the footnote to the sixteenth preambular paragraph, “A/76/189.” was replaced by “A/80/164.”.\n"}) {
+    INFO(line);
+    CHECK(md.find(line) > technical);
+  }
+  CHECK(md.find("| Preamble (18 → 18) | 11 | 7 |") != std::string::npos);
 }

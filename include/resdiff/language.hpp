@@ -24,6 +24,8 @@
 
 namespace resdiff {
 
+struct ReportWords;
+
 /// The direction a script runs in.
 enum class Direction { LeftToRight, RightToLeft };
 
@@ -107,6 +109,8 @@ struct Language {
   std::string_view date_format;    ///< "{d} {m} {y}": {d} day, {m} month name, {n} month number, {y} year
   /// The ordinal in words, lower case: 76 → "seventy-sixth".
   std::string (*ordinal_words)(int n);
+  /// The words of a committee report in this language (resdiff/report_words.hpp); nullptr: English's.
+  const ReportWords* report_words = nullptr;
 };
 
 namespace lang {

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "resdiff/language.hpp"
+#include "resdiff/report_words.hpp"
 
 namespace resdiff::lang {
 namespace {
@@ -208,6 +209,91 @@ std::string ordinal_words(int n) {
   return out + std::string(kTens[static_cast<size_t>(n / 10 - 2)]) + "-" + std::string(kSmallOrdinals[static_cast<size_t>(n % 10 - 1)]);
 }
 
+// The words of a committee report (include/resdiff/report_words.hpp), in the form the General
+// Assembly's committee reports use: preambular paragraphs by ordinal words ("the fifth
+// preambular paragraph"), operative paragraphs by number ("operative paragraph 3"), the old
+// numbers throughout, the passive voice, full stops. in_clause filled with "the fifth preambular
+// paragraph" and word_replaced with “resolution” and “resolutions”, then sentence, gives
+// "In the fifth preambular paragraph, the word “resolution” was replaced by “resolutions”."
+std::string cardinal_en(int n) {
+  static constexpr std::array<const char*, 11> kWords = {"no",  "one",   "two",   "three", "four", "five",
+                                                         "six", "seven", "eight", "nine",  "ten"};
+  if (n >= 0 && n < static_cast<int>(kWords.size())) return kWords[static_cast<size_t>(n)];
+  return std::to_string(n);
+}
+
+constexpr ReportWords kReportWords = {
+    .one = {"the {} preambular paragraph", "operative paragraph {}", "operative paragraph {}", "paragraph {} of the annex",
+            "the {} paragraph"},
+    .many = {"the {} preambular paragraphs", "operative paragraphs {}", "operative paragraphs {}",
+             "paragraphs {} of the annex", "the {} paragraphs"},
+    .by_ordinal = {true, false, false, false, true},
+    .noun = {"preambular paragraph", "operative paragraph", "subparagraph", "paragraph of the annex", "paragraph"},
+    .nouns = {"preambular paragraphs", "operative paragraphs", "subparagraphs", "paragraphs of the annex", "paragraphs"},
+    .list_comma = ", ",
+    .list_and = " and ",
+
+    .in_clause = "In {}, {}",
+    .word_replaced = "the word {} was replaced by {}",
+    .words_replaced = "the words {} were replaced by {}",
+    .word_inserted_after = "the word {} was inserted after {}",
+    .words_inserted_after = "the words {} were inserted after {}",
+    .word_inserted_before = "the word {} was inserted before {}",
+    .words_inserted_before = "the words {} were inserted before {}",
+    .word_deleted = "the word {} was deleted",
+    .words_deleted = "the words {} were deleted",
+    .word_deleted_after = "the word {} following {} was deleted",
+    .words_deleted_after = "the words {} following {} were deleted",
+    .technical_mark = "{} (a technical update)",
+
+    .inserted_after = "a new {} was inserted after {}, reading: {}",
+    .inserted_after_many = "{} new {} were inserted after {}, reading: {}",
+    .inserted_before = "a new {} was inserted before {}, reading: {}",
+    .inserted_before_many = "{} new {} were inserted before {}, reading: {}",
+    .inserted = "a new {} was inserted, reading: {}",
+    .inserted_many = "{} new {} were inserted, reading: {}",
+    .deleted = "{} was deleted",
+    .deleted_many = "{} were deleted",
+    .moved_after = "{} was moved to follow {}",
+    .moved_before = "{} was moved to stand before {}",
+    .split = "{} was split into {} paragraphs",
+    .merged = "{} were merged into one paragraph",
+    .and_edits = "{}, and in it {}",
+    .renumbered = "{}, and subsequent paragraphs were renumbered accordingly",
+    .sentence = "{}.",
+
+    .fields = {{{"symbol", "the symbol"},
+                {"session", "the session"},
+                {"date", "the date of adoption"},
+                {"title", "the title"},
+                {"agenda_item", "the agenda item"},
+                {"report", "the report"},
+                {"closing", "the closing line"},
+                {"committee", "the committee"}}},
+    .field_replaced = "{} {} was replaced by {}",
+    .field_added = "{} {} was added",
+    .field_removed = "{} {} was removed",
+    .footnote_added = "a new footnote to {} reads {}",
+    .footnote_added_free = "a new footnote reads {}",
+    .footnote_removed = "the footnote to {}, {}, was deleted",
+    .footnote_removed_free = "the footnote {} was deleted",
+    .footnote_replaced = "in the footnote to {}, {} was replaced by {}",
+    .footnote_replaced_free = "in a footnote, {} was replaced by {}",
+
+    .title = "Changes from {} to {}",
+    .compared = "{} compared with {}.",
+    .no_differences = "No differences.",
+    .technical_only = "Technical updates only (sessions, dates, symbols): nothing substantive changed.",
+    .substantive_heading = "Substantive changes",
+    .technical_heading = "Technical updates",
+    .counts_heading = "Counts",
+    .open_quote = "“",
+    .close_quote = "”",
+
+    .cardinal = cardinal_en,
+    .ordinal = ordinal_words,
+};
+
 constexpr Language kEnglish{
     .code = "en",
     .name = "English",
@@ -268,6 +354,7 @@ constexpr Language kEnglish{
     .without_reference_line = "[without reference to a Main Committee ({})]",
     .date_format = "{d} {m} {y}",
     .ordinal_words = ordinal_words,
+    .report_words = &kReportWords,
 };
 
 }  // namespace

@@ -1,9 +1,13 @@
 // The HTML report (`--format html`): one self-contained page a drafter reads in a browser, mails
-// or prints. A header naming both documents, a summary table, the metadata changes, then every
-// clause with its label, old → new number, an inline redline (<del>/<ins>, technical edits muted)
-// and a side-by-side view (old | new), unchanged clauses collapsed in <details>. Each clause has
-// an anchor on the new numbering ("PP5", "OP6"; a deleted one "old-OP3"). No external assets;
-// every text is escaped and carries dir="auto" and the document's language.
+// or prints. A header naming both documents, a summary table (counted as every view counts,
+// render/tally.cpp), the list of changes in the words of a committee report (substantive first,
+// render/committee.cpp), each linked to its clause, the metadata changes, then every clause with
+// its label, old → new number, an inline redline (<del>/<ins>, technical edits muted) and a
+// side-by-side view (old | new), unchanged clauses collapsed in <details>. A moved clause leaves
+// a note at its old place ("old-PP5", linked both ways). Each clause has an anchor on the new
+// numbering ("PP5", "OP6"; a deleted one "old-OP3"). The keys j / n and k / p (and two buttons)
+// step to the next and previous change. No external assets; every text is escaped and carries
+// dir="auto" and the document's language.
 #include <array>
 #include <optional>
 #include <set>
@@ -11,6 +15,10 @@
 
 #include "html_style.hpp"
 #include "names.hpp"
+#include "render/committee.hpp"
+#include "render/places.hpp"
+#include "resdiff/report_words.hpp"
+#include "render/tally.hpp"
 #include "resdiff/render.hpp"
 
 namespace resdiff {
@@ -61,14 +69,7 @@ bool has_technical_edit(const Entry& entry) {
 }
 
 const char* part_title(ClauseKind kind) {
-  switch (kind) {
-    case ClauseKind::Preambular: return "Preamble";
-    case ClauseKind::Operative:
-    case ClauseKind::Subparagraph: return "Operative part";
-    case ClauseKind::Annex: return "Annex";
-    case ClauseKind::Paragraph: return "Text";
-  }
-  return "Text";
+  return render_tally::part_name(kind == ClauseKind::Subparagraph ? ClauseKind::Operative : kind);
 }
 
 class HtmlView {
@@ -82,8 +83,10 @@ class HtmlView {
     o_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     o_ += "<meta name=\"generator\" content=\"resdiff\">\n";
     o_ += "<title>" + esc(title) + "</title>\n<style>" + std::string(html_assets::stylesheet()) + "</style>\n</head>\n<body>\n";
+    assign_ids();
     header(title);
     summary();
+    changes();
     metadata();
     clauses();
     o_ += "<footer>Made by resdiff. <del>Struck through</del>: deleted; <ins>underlined</ins>: inserted; "
@@ -134,37 +137,57 @@ class HtmlView {
     o_ += "<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>Part</th>";
     static const std::array<const char*, 9> columns = {"unchanged", "changed", "moved", "inserted", "deleted",
                                                        "split", "merged", "technical", "substantive"};
+    static const std::array<Status, 7> statuses = {Status::Unchanged, Status::Changed, Status::Moved, Status::Inserted,
+                                                   Status::Deleted,   Status::Split,   Status::Merged};
     for (const char* c : columns) o_ += std::string("<th class=\"n\">") + c + "</th>";
     o_ += "</tr></thead>\n<tbody>\n";
-    Counts total;
-    auto row = [&](const std::string& name, const char* key, const Counts& c, bool always) {
-      std::array<int, 9> v = {c.unchanged, c.changed, c.moved, c.inserted, c.deleted, c.split, c.merged, c.technical, c.substantive};
-      int sum = 0;
-      for (int n : v) sum += n;
-      if (!always && sum == 0) return;
+    std::array<int, 9> total{};
+    auto row = [&](const std::string& name, const char* key, const std::array<int, 9>& v) {
       o_ += std::string("<tr class=\"") + key + "\"><th>" + esc(name) + "</th>";
       for (size_t i = 0; i < v.size(); ++i) {
         o_ += std::string("<td class=\"n ") + columns[i] + (v[i] == 0 ? " zero" : "") + "\">" + std::to_string(v[i]) + "</td>";
       }
       o_ += "</tr>\n";
     };
-    auto add = [&](const Counts& c) {
-      total.unchanged += c.unchanged; total.changed += c.changed; total.moved += c.moved; total.inserted += c.inserted;
-      total.deleted += c.deleted; total.split += c.split; total.merged += c.merged; total.technical += c.technical;
-      total.substantive += c.substantive;
-    };
-    auto count_label = [&](const char* name, ClauseKind kind) {
-      return std::string(name) + " (" + std::to_string(r_.old_doc.count(kind)) + " → " + std::to_string(r_.new_doc.count(kind)) + ")";
-    };
-    bool resolution = r_.old_doc.is_resolution || r_.new_doc.is_resolution;
-    row(count_label("Preamble", ClauseKind::Preambular), "preambular", r_.preambular, resolution);
-    row(count_label("Operative part", ClauseKind::Operative), "operative", r_.operative, resolution);
-    row(resolution ? "Sub-paragraphs and annex" : "Paragraphs", "other", r_.other, !resolution);
-    add(r_.preambular);
-    add(r_.operative);
-    add(r_.other);
-    row("All clauses", "total", total, true);
+    for (const render_tally::PartTally& t : render_tally::part_tallies(r_)) {
+      std::array<int, 9> v{};
+      for (size_t i = 0; i < statuses.size(); ++i) v[i] = t.count(statuses[i]);
+      v[7] = t.technical;
+      v[8] = t.substantive;
+      for (size_t i = 0; i < v.size(); ++i) total[i] += v[i];
+      row(std::string(render_tally::part_name(t.kind)) + " (" + std::to_string(t.old_count) + " → " + std::to_string(t.new_count) +
+              ")",
+          kind_name(t.kind), v);
+    }
+    row("All clauses", "total", total);
     o_ += "</tbody>\n</table>\n</section>\n";
+  }
+
+  // The list of changes in the words of a committee report, substantive first, each sentence
+  // linked to its clause (or to the metadata table).
+  void changes() {
+    const ReportWords& words = render_committee::report_words(r_);
+    render_committee::Sentences s = render_committee::sentences(r_, words);
+    if (s.substantive.empty() && s.technical.empty()) return;
+    o_ += "<nav id=\"changes\" aria-label=\"Changes\">\n<h2>Changes</h2>\n";
+    auto list = [&](std::string_view heading, const std::vector<render_committee::Item>& items, const char* cls) {
+      if (items.empty()) return;
+      o_ += "<h3>" + esc(std::string(heading)) + "</h3>\n<ol class=\"changes " + cls + "\">\n";
+      for (const render_committee::Item& item : items) {
+        std::string target = item.entries.empty() ? std::string("metadata") : ids_[item.entries.front()];
+        std::string label = item.entries.empty() ? std::string("metadata") : entry_label(r_, r_.entries[item.entries.front()]);
+        o_ += "<li><a class=\"label\" href=\"#" + esc(target) + "\">" + esc(label) + "</a> ";
+        for (const render_committee::Phrase& p : item.sentence) {
+          if (p.quoted) o_ += "<q" + lang_attr(r_.new_doc) + ">" + esc(p.text) + "</q>";
+          else o_ += esc(p.text);
+        }
+        o_ += "</li>\n";
+      }
+      o_ += "</ol>\n";
+    };
+    list(words.substantive_heading, s.substantive, "substantive");
+    list(words.technical_heading, s.technical, "technical");
+    o_ += "</nav>\n";
   }
 
   // A metadata value with the words it shares with the other side left plain and the differing
@@ -246,7 +269,21 @@ class HtmlView {
     used_.insert(candidate);
     return candidate;
   }
-  std::set<std::string> used_{"summary", "metadata", "view-inline", "view-side", "clauses"};
+  std::set<std::string> used_{"summary", "changes", "metadata", "view-inline", "view-side", "clauses"};
+  std::vector<std::string> ids_;        // the anchor of each entry
+  std::vector<std::string> ghost_ids_;  // the anchor of each moved entry's old place ("" for others)
+
+  // Every entry's anchor, and the old place's of every moved entry, before anything links them.
+  void assign_ids() {
+    ids_.resize(r_.entries.size());
+    ghost_ids_.resize(r_.entries.size());
+    for (size_t i = 0; i < r_.entries.size(); ++i) ids_[i] = unique(anchor(r_.entries[i]));
+    for (size_t i = 0; i < r_.entries.size(); ++i) {
+      const Entry& e = r_.entries[i];
+      if (e.status != Status::Moved || e.old_clauses.empty() || e.old_clauses.front() >= r_.old_doc.clauses.size()) continue;
+      ghost_ids_[i] = unique("old-" + anchor_of(clause_label(r_.old_doc.clauses[e.old_clauses.front()])));
+    }
+  }
 
   void clauses() {
     o_ += "<input type=\"radio\" name=\"view\" id=\"view-inline\" class=\"view-radio\" checked>\n"
@@ -254,27 +291,45 @@ class HtmlView {
           "<div class=\"toolbar\" role=\"group\" aria-label=\"View\"><span class=\"views\">"
           "<label for=\"view-inline\">Inline redline</label><label for=\"view-side\">Side by side</label></span>"
           "<span class=\"legend\"><del>deleted</del> <ins>inserted</ins> <del class=\"tech\">technical</del> "
-          "<ins class=\"tech\">update</ins></span></div>\n<main id=\"clauses\">\n";
+          "<ins class=\"tech\">update</ins></span>"
+          "<span class=\"keys\"><kbd>j</kbd>/<kbd>n</kbd> next change, <kbd>k</kbd>/<kbd>p</kbd> previous</span></div>\n"
+          "<main id=\"clauses\">\n";
     const char* part = nullptr;
-    for (const Entry& entry : r_.entries) {
-      const char* title = part_title(entry.kind);
+    for (const render_places::Place& place : render_places::reading_places(r_)) {
+      const Entry& entry = r_.entries[place.entry];
+      ClauseKind kind = place.ghost ? r_.old_doc.clauses[entry.old_clauses.front()].kind : entry.kind;
+      const char* title = part_title(kind);
       if (part == nullptr || std::string(part) != title) {
         if (part != nullptr) o_ += "</section>\n";
         part = title;
         o_ += "<section class=\"part\">\n<h2>" + std::string(title) + "</h2>\n";
       }
-      if (entry.status == Status::Unchanged) {
-        unchanged(entry);
+      if (place.ghost) {
+        ghost(place.entry);
+      } else if (entry.status == Status::Unchanged) {
+        unchanged(place.entry);
       } else {
-        change(entry);
+        change(place.entry);
       }
     }
     if (part != nullptr) o_ += "</section>\n";
     o_ += "</main>\n";
   }
 
-  void unchanged(const Entry& entry) {
-    std::string id = unique(anchor(entry));
+  // The note a moved clause leaves at its old place, linked to where it went.
+  void ghost(size_t i) {
+    const Entry& entry = r_.entries[i];
+    std::string old_label = render_names::clause_labels(r_.old_doc, entry.old_clauses);
+    std::string new_label = render_names::clause_labels(r_.new_doc, entry.new_clauses);
+    o_ += "<div class=\"clause ghost\" id=\"" + esc(ghost_ids_[i]) + "\"><span class=\"label\">" + esc(old_label) +
+          "</span> <span class=\"tag status-moved\">moved</span> <a href=\"#" + esc(ids_[i]) + "\">→ " + esc(new_label) +
+          "</a> <span class=\"preview\"" + lang_attr(r_.old_doc) + ">" +
+          esc(render_names::clause_texts(r_.old_doc, entry.old_clauses)) + "</span></div>\n";
+  }
+
+  void unchanged(size_t i) {
+    const Entry& entry = r_.entries[i];
+    const std::string& id = ids_[i];
     std::string text = render_names::clause_texts(r_.new_doc, entry.new_clauses);
     std::string label = entry_label(r_, entry);
     o_ += "<details class=\"clause unchanged\" id=\"" + esc(id) + "\"><summary><a class=\"label\" href=\"#" + esc(id) + "\">" +
@@ -282,14 +337,15 @@ class HtmlView {
     o_ += "<p" + lang_attr(r_.new_doc) + ">" + esc(text) + "</p></details>\n";
   }
 
-  void change(const Entry& entry) {
-    std::string id = unique(anchor(entry));
+  void change(size_t i) {
+    const Entry& entry = r_.entries[i];
+    const std::string& id = ids_[i];
     bool has_edits = edited(entry);
     std::string cls = std::string("clause ") + status_name(entry.status);
     bool regrouped_or_changed = entry.status != Status::Inserted && entry.status != Status::Deleted;
     if (entry.technical) cls += " technical";
     else if (has_edits && regrouped_or_changed) cls += " substantive";
-    o_ += "<article class=\"" + cls + "\" id=\"" + esc(id) + "\">\n<div class=\"head\"><a class=\"label\" href=\"#" + esc(id) + "\">" +
+    o_ += "<article class=\"" + cls + "\" id=\"" + esc(id) + "\" data-change>\n<div class=\"head\"><a class=\"label\" href=\"#" + esc(id) + "\">" +
           esc(entry_label(r_, entry)) + "</a>";
     std::string status = status_name(entry.status);
     if (entry.status == Status::Moved && has_edits) status = "moved and changed";
@@ -309,10 +365,7 @@ class HtmlView {
         if (used_.insert(extra).second) o_ += "<span id=\"" + esc(extra) + "\"></span>";
       }
     }
-    if (entry.status == Status::Moved && !entry.old_clauses.empty() && entry.old_clauses.front() < r_.old_doc.clauses.size()) {
-      std::string extra = "old-" + anchor_of(clause_label(r_.old_doc.clauses[entry.old_clauses.front()]));
-      if (used_.insert(extra).second) o_ += "<span id=\"" + esc(extra) + "\"></span>";
-    }
+    if (!ghost_ids_[i].empty()) o_ += " <a class=\"from\" href=\"#" + esc(ghost_ids_[i]) + "\">from its old place</a>";
     o_ += "</div>\n";
 
     std::string old_text = render_names::clause_texts(r_.old_doc, entry.old_clauses);

@@ -1,7 +1,10 @@
 // The CSS and JavaScript embedded in the HTML report. No external assets and no web fonts: the
 // page works offline and as a mail attachment. The inline / side-by-side toggle is two radio
-// buttons and `:checked ~` selectors, so it works with scripts off; the script only adds
-// "expand all" and opens every collapsed clause before printing.
+// buttons and `:checked ~` selectors, so it works with scripts off; the script adds "expand all",
+// the previous / next change buttons and their keys (j or n: next; k or p: previous; not while
+// typing, nor with Ctrl, Alt or Meta), and opens every collapsed clause before printing. A step
+// goes to the change after (before) the one last reached, or after the part of the page in view
+// when none was: location.hash names it, so the browser's :target marks it and Back goes back.
 #include "html_style.hpp"
 
 namespace resdiff::html_assets {
@@ -73,6 +76,19 @@ del + ins { margin-left: .2em; }
 .clause .label { font-weight: 700; text-decoration: none; font-variant-numeric: tabular-nums; }
 .clause p { margin: .25rem 0; }
 .clause .note { color: var(--muted); font-size: .88rem; }
+.clause.ghost { color: var(--muted); border-left: 4px dashed #c8b6e8; padding-top: .15rem; padding-bottom: .15rem;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.clause.ghost .label { color: var(--muted); }
+.clause .from { font-size: .8rem; margin-left: .5rem; }
+nav#changes ol { padding-left: 1.6rem; margin: .3rem 0 1rem; }
+nav#changes li { margin: .2rem 0; }
+nav#changes li .label { font-weight: 700; text-decoration: none; margin-right: .35rem; font-variant-numeric: tabular-nums; }
+nav#changes h3 { font-size: 1rem; margin: .8rem 0 .2rem; }
+nav#changes ol.technical { color: var(--muted); }
+q { quotes: "\201C" "\201D"; }
+.toolbar .keys { color: var(--muted); font-size: .8rem; }
+kbd { font: .75rem ui-monospace, "DejaVu Sans Mono", monospace; border: 1px solid var(--rule); border-radius: 3px;
+  padding: 0 .25rem; background: var(--band); }
 details.clause { border-left-color: transparent; padding-top: .1rem; padding-bottom: .1rem; color: var(--muted); }
 details.clause summary { cursor: pointer; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 details.clause summary .label { color: var(--muted); }
@@ -86,6 +102,7 @@ footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); border-top: 1p
   @page { margin: 16mm 14mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   .toolbar, .view-radio { display: none !important; }
+  .clause.ghost { white-space: normal; }
   main .inline { display: block !important; }
   main .side { display: none !important; }
   details.clause, details.clause[open] { color: #000; }
@@ -118,10 +135,46 @@ const char* script() {
     };
     make('Expand unchanged', true); make('Collapse unchanged', false);
   }
+  var changes = Array.prototype.slice.call(document.querySelectorAll('[data-change]'));
+  var current = -1;
+  var go = function (step) {
+    if (!changes.length) return;
+    if (current < 0) {
+      // from where the reader is: the first change below the top of the window (or above it)
+      var below = changes.findIndex(function (c) { return c.getBoundingClientRect().top > 1; });
+      current = step > 0 ? (below < 0 ? changes.length : below) - 1 : (below < 0 ? changes.length : below);
+    }
+    current = Math.max(0, Math.min(changes.length - 1, current + step));
+    var c = changes[current];
+    if (location.hash.slice(1) !== c.id) location.hash = c.id;
+    if (c.scrollIntoView) c.scrollIntoView({block: 'start'});
+    document.body.setAttribute('data-current-change', c.id);
+  };
+  if (bar && changes.length) {
+    var step = function (text, cls, by) {
+      var b = document.createElement('button');
+      b.type = 'button'; b.textContent = text; b.className = cls; b.title = text;
+      b.addEventListener('click', function () { go(by); });
+      bar.appendChild(b);
+    };
+    step('\u2190 Previous change', 'previous-change', -1); step('Next change \u2192', 'next-change', 1);
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.ctrlKey || e.altKey || e.metaKey || e.defaultPrevented) return;
+    var t = e.target && e.target.tagName;
+    if (t === 'INPUT' && e.target.type !== 'radio' || t === 'TEXTAREA' || t === 'SELECT' || (e.target && e.target.isContentEditable)) return;
+    if (e.key === 'j' || e.key === 'n') { go(1); e.preventDefault(); }
+    else if (e.key === 'k' || e.key === 'p') { go(-1); e.preventDefault(); }
+  });
+  window.addEventListener('hashchange', function () {
+    var i = changes.findIndex(function (c) { return c.id === location.hash.slice(1); });
+    if (i >= 0) current = i;
+  });
   window.addEventListener('beforeprint', function () { all.forEach(function (d) { d.open = true; }); });
   var hash = decodeURIComponent(location.hash.slice(1));
   var target = hash && document.getElementById(hash);
   if (target && target.tagName === 'DETAILS') target.open = true;
+  if (hash) current = changes.findIndex(function (c) { return c.id === hash; });
 })();
 )JS";
 }

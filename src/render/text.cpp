@@ -22,15 +22,23 @@
 // clause also leaves a dimmed note where it used to stand. Colour marks deletions red and struck
 // through, insertions green, and mutes technical edits so that substantive ones stand out;
 // without colour, edits are marked like wdiff: "[-deleted-]{+inserted+}".
+//
+// `--side-by-side` (-y) is the same view with each shown clause in two columns of equal width,
+// old left and new right (deletions marked on the left, insertions on the right): the same
+// header, counts, metadata and context, so that the two views never disagree.
+//
+//   OP2  changed · substantive
+//   Encourages States [-parties-] to   │ Encourages States {+Parties+} to
+//   review it;                         │ review it;
 #include <algorithm>
-#include <array>
-#include <iterator>
-#include <map>
 #include <optional>
+#include <sstream>
 #include <string>
 
 #include "layout.hpp"
 #include "names.hpp"
+#include "render/places.hpp"
+#include "render/tally.hpp"
 #include "resdiff/render.hpp"
 
 namespace resdiff {
@@ -45,9 +53,13 @@ using render_names::doc_detail;
 using render_names::doc_name;
 using render_names::entry_label;
 
-constexpr int kIndent = 4;          // clause text under its label line
+constexpr int kIndent = 4;           // clause text under its label line
 constexpr int kUnwrappedLine = 100;  // one-line notes when the view is not wrapped
 constexpr int kNarrowest = 20;       // the narrowest width wrapped to
+constexpr int kNarrowestColumns = 40;  // -y: two columns of at least 18 cells
+constexpr int kColumnsUnwrapped = 80;  // -y without a width
+const char* const kGutter = " │ ";
+constexpr int kGutterCells = 3;
 
 // The parts of a document, each with its heading in the clause list.
 enum class Part { Preamble, Operative, Annex, Text };
@@ -87,13 +99,21 @@ bool has_technical_edits(const std::vector<Edit>& edits) {
   return false;
 }
 
-Runs edit_runs(const std::vector<Edit>& edits) {
+Style delete_style(const Edit& edit) { return edit.technical ? Style::DeleteTech : Style::Delete; }
+Style insert_style(const Edit& edit) { return edit.technical ? Style::InsertTech : Style::Insert; }
+
+// Both sides inline (old_side and new_side), or one side only.
+Runs edit_runs(const std::vector<Edit>& edits, bool old_side = true, bool new_side = true) {
   Runs runs;
   for (const Edit& edit : edits) {
     switch (edit.op) {
       case Edit::Op::Equal: runs.push_back({edit.text, Style::Plain}); break;
-      case Edit::Op::Delete: runs.push_back({edit.text, edit.technical ? Style::DeleteTech : Style::Delete}); break;
-      case Edit::Op::Insert: runs.push_back({edit.text, edit.technical ? Style::InsertTech : Style::Insert}); break;
+      case Edit::Op::Delete:
+        if (old_side) runs.push_back({edit.text, delete_style(edit)});
+        break;
+      case Edit::Op::Insert:
+        if (new_side) runs.push_back({edit.text, insert_style(edit)});
+        break;
     }
   }
   return runs;
@@ -118,33 +138,43 @@ Runs value_runs(const std::optional<std::string>& old_value, const std::optional
   return runs;
 }
 
-// Tallies of one clause kind over the entries, for the summary lines.
-struct Tally {
-  std::array<int, 7> by_status{};
-  std::array<int, 7> technical_by_status{};
-  int total() const {
-    int n = 0;
-    for (int count : by_status) n += count;
-    return n;
-  }
-};
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
 
-// A place in the clause list: an entry, or the note a moved clause leaves where it stood.
-struct Item {
-  size_t entry;
-  bool ghost;
-};
+// Width in cells of a line that may hold ANSI escape sequences.
+int visible_width(const std::string& line) {
+  std::string plain;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\x1b') {
+      while (i < line.size() && line[i] != 'm') ++i;
+      continue;
+    }
+    plain += line[i];
+  }
+  return layout::display_width(plain);
+}
+
+// How the clauses are laid out.
+enum class Layout { Inline, Columns };
 
 class TextView {
  public:
-  TextView(const Report& report, const RenderOptions& options) : report_(report), options_(options) {}
+  TextView(const Report& report, const RenderOptions& options, Layout layout)
+      : report_(report), options_(options), layout_(layout) {}
 
   std::string render() {
     header();
     summary();
     metadata();
     // identical documents: the summary said so; the clauses only with --all
-    if (differences() || options_.context < 0) clauses();
+    if (differences() || options_.context < 0) {
+      if (columns()) column_heads();
+      clauses();
+    }
     while (out_.size() >= 2 && out_[out_.size() - 1] == '\n' && out_[out_.size() - 2] == '\n') out_.pop_back();
     return out_;
   }
@@ -152,10 +182,12 @@ class TextView {
  private:
   const Report& report_;
   const RenderOptions& options_;
+  Layout layout_;
   std::string out_;
   bool blank_ = true;  // the output ends with a blank line (or is empty)
 
   bool color() const { return options_.color; }
+  bool columns() const { return layout_ == Layout::Columns; }
   bool differences() const {
     if (!report_.metadata.empty()) return true;
     for (const Entry& entry : report_.entries) {
@@ -163,9 +195,15 @@ class TextView {
     }
     return false;
   }
-  // no wrapping at all (<= 0), or at least 20 columns: narrower helps nobody
-  int width() const { return options_.width <= 0 ? 0 : std::max(options_.width, kNarrowest); }
+  // Inline: no wrapping at all (<= 0), or at least 20 columns: narrower helps nobody.
+  // Columns: always wrapped, 80 cells when no width is given, at least 40.
+  int width() const {
+    if (columns()) return options_.width <= 0 ? kColumnsUnwrapped : std::max(options_.width, kNarrowestColumns);
+    return options_.width <= 0 ? 0 : std::max(options_.width, kNarrowest);
+  }
   int line_cells() const { return width() > 0 ? width() : kUnwrappedLine; }
+  // The cells of each of the two columns: equal, whatever the width's parity.
+  int column_cells() const { return (width() - kGutterCells) / 2; }
 
   void line(const Runs& runs, int first_indent = 0, int indent = kIndent) {
     out_ += layout::wrap(runs, width(), first_indent, indent, color());
@@ -179,6 +217,22 @@ class TextView {
   void blank() {
     if (!blank_) out_ += "\n";
     blank_ = true;
+  }
+  // A cell of exactly `cells` cells: the painted line, padded with spaces.
+  static std::string padded(const std::string& painted, int cells) {
+    return painted + std::string(static_cast<size_t>(std::max(0, cells - visible_width(painted))), ' ');
+  }
+  // Two columns side by side, row by row; an empty side stays blank.
+  void two_columns(const Runs& left, const Runs& right, bool has_left, bool has_right) {
+    int cells = column_cells();
+    std::vector<std::string> l = has_left ? split_lines(layout::wrap(left, cells, 0, 0, color())) : std::vector<std::string>{};
+    std::vector<std::string> r = has_right ? split_lines(layout::wrap(right, cells, 0, 0, color())) : std::vector<std::string>{};
+    for (size_t i = 0; i < std::max(l.size(), r.size()); ++i) {
+      std::string row = padded(i < l.size() ? l[i] : "", cells) + kGutter + (i < r.size() ? r[i] : "");
+      while (!row.empty() && row.back() == ' ') row.pop_back();
+      out_ += row + "\n";
+    }
+    blank_ = false;
   }
 
   void header() {
@@ -201,46 +255,12 @@ class TextView {
   }
 
   void summary() {
-    std::map<ClauseKind, Tally> tallies;
-    for (const Entry& entry : report_.entries) {
-      auto status = static_cast<size_t>(entry.status);
-      Tally& tally = tallies[entry.kind];
-      ++tally.by_status[status];
-      if (entry.technical && entry.status != Status::Unchanged) ++tally.technical_by_status[status];
+    std::vector<render_tally::PartTally> parts = render_tally::part_tallies(report_);
+    for (const render_tally::PartTally& part : parts) {
+      line({{std::string(render_tally::part_name(part.kind)) + ":", Style::Bold}, {" " + render_tally::part_line(part), Style::Plain}},
+           0, 2);
     }
-    struct PartLine {
-      ClauseKind kind;
-      const char* name;
-      const char* unit;
-      const char* units;
-    };
-    static const std::array<PartLine, 5> parts = {{
-        {ClauseKind::Preambular, "Preamble", "recital", "recitals"},
-        {ClauseKind::Operative, "Operative part", "paragraph", "paragraphs"},
-        {ClauseKind::Subparagraph, "Sub-paragraphs", "", ""},
-        {ClauseKind::Annex, "Annex", "paragraph", "paragraphs"},
-        {ClauseKind::Paragraph, "Text", "paragraph", "paragraphs"},
-    }};
-    // status order in the line: what changed first, what did not last
-    static const std::array<Status, 7> order = {Status::Changed, Status::Moved, Status::Inserted, Status::Deleted,
-                                                Status::Split, Status::Merged, Status::Unchanged};
-    bool any = false;
-    for (const PartLine& part : parts) {
-      int old_count = report_.old_doc.count(part.kind), new_count = report_.new_doc.count(part.kind);
-      const Tally& tally = tallies[part.kind];
-      if (old_count == 0 && new_count == 0 && tally.total() == 0) continue;
-      std::string text = std::to_string(old_count) + " → " + std::to_string(new_count);
-      if (*part.unit) text += std::string(" ") + (old_count == 1 && new_count == 1 ? part.unit : part.units);
-      for (Status status : order) {
-        auto s = static_cast<size_t>(status);
-        if (tally.by_status[s] == 0) continue;
-        text += " · " + std::to_string(tally.by_status[s]) + " " + status_name(status);
-        if (tally.technical_by_status[s] > 0) text += " (" + std::to_string(tally.technical_by_status[s]) + " technical)";
-      }
-      line({{std::string(part.name) + ":", Style::Bold}, {" " + text, Style::Plain}}, 0, 2);
-      any = true;
-    }
-    if (!any) line({{"No clauses.", Style::Plain}});
+    if (parts.empty()) line({{"No clauses.", Style::Plain}});
     if (!differences()) {
       line({{"No differences.", Style::Bold}});
     } else if (report_.technical_only) {
@@ -290,32 +310,16 @@ class TextView {
     return out;
   }
 
-  // Where each moved clause used to stand: after the closest earlier old clause that did not move.
-  std::vector<Item> items() const {
-    const auto& entries = report_.entries;
-    std::map<size_t, size_t> entry_of_old;  // old clause position → entry, for entries that did not move
-    for (size_t e = 0; e < entries.size(); ++e) {
-      if (entries[e].status == Status::Moved) continue;
-      for (size_t position : entries[e].old_clauses) entry_of_old[position] = e;
-    }
-    std::map<size_t, std::vector<size_t>> ghosts_after;  // entry → moved entries noted after it
-    std::vector<size_t> ghosts_first;
-    for (size_t e = 0; e < entries.size(); ++e) {
-      if (entries[e].status != Status::Moved || entries[e].old_clauses.empty()) continue;
-      auto it = entry_of_old.lower_bound(entries[e].old_clauses.front());
-      if (it == entry_of_old.begin()) {
-        ghosts_first.push_back(e);
-      } else {
-        ghosts_after[std::prev(it)->second].push_back(e);
-      }
-    }
-    std::vector<Item> out;
-    for (size_t e : ghosts_first) out.push_back({e, true});
-    for (size_t e = 0; e < entries.size(); ++e) {
-      out.push_back({e, false});
-      for (size_t g : ghosts_after[e]) out.push_back({g, true});
-    }
-    return out;
+  // -y: the documents' names over their columns, and a rule.
+  void column_heads() {
+    int cells = column_cells();
+    auto head = [&](const Document& doc) { return padded(layout::paint(layout::truncate({{doc_name(doc), Style::Bold}}, cells), color()), cells); };
+    std::string rule;
+    for (int i = 0; i < cells; ++i) rule += "─";
+    std::string row = head(report_.old_doc) + kGutter + head(report_.new_doc);
+    while (!row.empty() && row.back() == ' ') row.pop_back();
+    out_ += row + "\n" + rule + "─┼─" + rule + "\n";
+    blank_ = false;
   }
 
   // Which unchanged entries are shown as context: within `context` entries of a change, same part.
@@ -348,19 +352,19 @@ class TextView {
       collapsed.clear();
     };
     std::optional<Part> part;
-    for (const Item& item : items()) {
-      const Entry& entry = entries[item.entry];
-      Part item_part = part_of(item.ghost ? report_.old_doc.clauses[entry.old_clauses.front()].kind : entry.kind);
-      if (item_part != part) {
+    for (const render_places::Place& place : render_places::reading_places(report_)) {
+      const Entry& entry = entries[place.entry];
+      Part place_part = part_of(place.ghost ? report_.old_doc.clauses[entry.old_clauses.front()].kind : entry.kind);
+      if (place_part != part) {
         flush();
-        part = item_part;
+        part = place_part;
         heading(*part);
       }
-      if (item.ghost) {
+      if (place.ghost) {
         flush();
         ghost(entry);
-      } else if (entry.status == Status::Unchanged && !shown[item.entry]) {
-        collapsed.push_back(item.entry);
+      } else if (entry.status == Status::Unchanged && !shown[place.entry]) {
+        collapsed.push_back(place.entry);
       } else if (entry.status == Status::Unchanged) {
         flush();
         unchanged(entry);
@@ -394,10 +398,13 @@ class TextView {
   void unchanged(const Entry& entry) {
     std::string label = entry_label(report_, entry);
     std::string text = render_names::clause_texts(report_.new_doc, entry.new_clauses);
-    if (options_.context < 0) {
-      line({{label + "  ", Style::Dim}, {text, Style::Plain}});
-    } else {
+    if (options_.context >= 0) {
       one_line({{label + "  " + text, Style::Dim}});
+    } else if (columns()) {
+      line({{label, Style::Dim}});
+      two_columns({{render_names::clause_texts(report_.old_doc, entry.old_clauses), Style::Plain}}, {{text, Style::Plain}}, true, true);
+    } else {
+      line({{label + "  ", Style::Dim}, {text, Style::Plain}});
     }
   }
 
@@ -426,11 +433,21 @@ class TextView {
     }
     line(head);
 
+    // no edits recorded: show the texts themselves
+    std::string old_text = render_names::clause_texts(report_.old_doc, entry.old_clauses);
+    std::string new_text = render_names::clause_texts(report_.new_doc, entry.new_clauses);
+    if (columns()) {
+      Runs left = edit_runs(entry.edits, true, false), right = edit_runs(entry.edits, false, true);
+      if (entry.edits.empty()) {
+        left = {{old_text, entry.status == Status::Deleted ? Style::Delete : Style::Plain}};
+        right = {{new_text, entry.status == Status::Inserted ? Style::Insert : Style::Plain}};
+      }
+      two_columns(left, right, !entry.old_clauses.empty(), !entry.new_clauses.empty());
+      blank();
+      return;
+    }
     Runs body = edit_runs(entry.edits);
     if (body.empty()) {
-      // no edits recorded: show the texts themselves
-      std::string old_text = render_names::clause_texts(report_.old_doc, entry.old_clauses);
-      std::string new_text = render_names::clause_texts(report_.new_doc, entry.new_clauses);
       if (entry.status == Status::Deleted) body.push_back({old_text, Style::Delete});
       else if (entry.status == Status::Inserted) body.push_back({new_text, Style::Insert});
       else body.push_back({new_text, Style::Plain});
@@ -443,7 +460,11 @@ class TextView {
 }  // namespace
 
 std::string render_text(const Report& report, const RenderOptions& options) {
-  return TextView(report, options).render();
+  return TextView(report, options, Layout::Inline).render();
+}
+
+std::string render_side_by_side(const Report& report, const RenderOptions& options) {
+  return TextView(report, options, Layout::Columns).render();
 }
 
 }  // namespace resdiff

@@ -1,7 +1,9 @@
 # The HTML report of A/RES/76/28 → A/RES/80/41 in headless Chromium (Debian's chromium package,
 # installed by scripts/install-deps.sh): the DOM after the page's script ran has the summary table
 # with the counts of the JSON report, an anchor per clause, the inline / side-by-side toggle and
-# the script's buttons; and a screenshot renders. RESDIFF_UPDATE_SCREENSHOT=1 also copies the
+# the script's buttons; the list of changes links every changed clause; the keys j / n and k / p
+# step through the changes (pressed by a small script added to a copy of the page, which writes
+# down where each key press led); and a screenshot renders. RESDIFF_UPDATE_SCREENSHOT=1 also copies the
 # screenshot to docs/report-76-28-vs-80-41.png.
 source "$(dirname "$0")/lib/common.bash"
 
@@ -78,10 +80,35 @@ for needed in ("view-inline", "view-side", "summary"):
 if "expand-all" not in page.buttons: failures.append("the page's script did not run: no expand-all button")
 if page.external: failures.append(f"external references: {page.external[:3]}")
 if "<ins>and 2663 (2022) of 30 November 2022</ins>" not in dom: failures.append("PP5's insertion is not marked <ins>")
+for cls in ("previous-change", "next-change"):
+    if cls not in page.buttons: failures.append(f"no {cls} button")
+# the list of changes: one link per changed clause, to an anchor that exists
+links = re.findall(r'<li><a class="label" href="#([^"]+)">', dom)
+changed = [e for e in report["clauses"] if e["status"] != "unchanged"]
+if len(set(l for l in links if l != "metadata")) != len(changed):
+    failures.append(f"the list of changes links {len(links)} places, the JSON report has {len(changed)} changed clauses")
+for l in links:
+    if l not in page.ids: failures.append(f"the list of changes links #{l}, which is not on the page")
+if "In the fifth preambular paragraph, the word <q" not in dom: failures.append("no committee-report sentence for PP5")
 for f in failures: print("FAIL:", f, file=sys.stderr)
 if not failures: print("ok: the DOM after scripts has the JSON report's counts, 24 clause anchors, the toggle and the script's buttons")
 sys.exit(1 if failures else 0)
 PY
+
+# The keys, pressed in the page: j, j, k, n, p, then j with Ctrl (ignored). The added script
+# records the change each press reached (the page sets body[data-current-change]).
+sed 's|</body>|<script>(function () { var log = []; var press = function (key, ctrl) { document.dispatchEvent(new KeyboardEvent("keydown", {key: key, ctrlKey: !!ctrl, bubbles: true})); log.push(document.body.getAttribute("data-current-change") + "@" + location.hash); }; press("j"); press("j"); press("k"); press("n"); press("p"); press("j", true); var pre = document.createElement("pre"); pre.id = "key-log"; pre.textContent = log.join(" "); document.body.appendChild(pre); })();</script></body>|' \
+  "$WORK/report.html" >"$WORK/keys.html"
+if chromium --dump-dom "file://$WORK/keys.html" >"$WORK/keys-dom.html"; then
+  log=$(sed -n 's|.*<pre id="key-log">\([^<]*\)</pre>.*|\1|p' "$WORK/keys-dom.html")
+  if [[ $log == "PP1@#PP1 PP5@#PP5 PP1@#PP1 PP5@#PP5 PP1@#PP1 PP1@#PP1" ]]; then
+    pass "keys: j and n step to the next change, k and p to the previous one, Ctrl+j does nothing ($log)"
+  else
+    fail "keys: the presses j j k n p Ctrl+j reached '$log', expected PP1 PP5 PP1 PP5 PP1 PP1"
+  fi
+else
+  fail "chromium --dump-dom (keys) failed: $(tail -3 "$WORK/chromium.log")"
+fi
 
 if chromium --screenshot="$WORK/report.png" --window-size=1280,2000 "file://$WORK/report.html" >/dev/null &&
   [[ -s $WORK/report.png ]] && [[ $(head -c 8 "$WORK/report.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]]; then

@@ -1,0 +1,44 @@
+// The sentences of a committee report, made from a Report: what `--format markdown` lists and
+// what the HTML page's list of changes links. Words come from a ReportWords table;
+// sentences are phrases, some of them quoted document text, so that each format escapes the
+// quoted text its own way. Internal to the render stage.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "resdiff/report_words.hpp"
+#include "resdiff/report.hpp"
+
+namespace resdiff::render_committee {
+
+/// A stretch of a sentence: the report's own words, or document text to be quoted.
+struct Phrase {
+  std::string text;
+  bool quoted = false;  ///< document text, written between the table's quotes
+};
+using Sentence = std::vector<Phrase>;
+
+/// One sentence of the report and what it is about.
+struct Item {
+  std::vector<size_t> entries;  ///< positions in Report::entries it describes (none for a metadata row)
+  bool technical = false;       ///< a technical update
+  Sentence sentence;            ///< a whole sentence: capital first, full stop last
+};
+
+/// The report's sentences: substantive ones, then technical updates, each in reading order
+/// (the clauses first, then the document details and footnotes).
+struct Sentences {
+  std::vector<Item> substantive;
+  std::vector<Item> technical;
+};
+
+/// The committee-report words of the new document's language (English when it has none).
+const ReportWords& report_words(const Report& report);
+
+/// The committee-report sentences of a report in the words of `words`.
+Sentences sentences(const Report& report, const ReportWords& words);
+
+/// A sentence as plain text, quoted phrases between the table's quotes.
+std::string plain(const Sentence& sentence, const ReportWords& words);
+
+}  // namespace resdiff::render_committee
