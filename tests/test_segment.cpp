@@ -610,6 +610,25 @@ TEST_CASE("segment attaches footnotes to the clause citing them, in every marker
   CHECK(d.footnotes.size() == 4);
 }
 
+TEST_CASE("a clause records where in its text each footnote is cited") {
+  Document d = parse(
+      "The General Assembly,\n\n*Recalling* the Convention,¹\n\n*Noting* the Amendment[^2] and Material 3 by\n\n"
+      "¹ United Nations, *Treaty Series*.\n\n² Ibid., vol. 2.\n\n3 Ibid., vol. 3.\n\n"
+      "the Agency on 16 September 20054 and 2006,\n\n1. *Decides*;\n\n---\n\n[^4]: Resolution 60/1.\n");
+  const Clause& pp1 = clause(d, ClauseKind::Preambular, 1);
+  CHECK(pp1.footnote_at == std::vector<size_t>{std::string("Recalling the Convention,").size()});
+  const Clause& pp2 = clause(d, ClauseKind::Preambular, 2);
+  // after "Amendment", after "Material", after the year 2005 its marker was glued to
+  const std::string& t = pp2.text;
+  CHECK(pp2.footnote_at == std::vector<size_t>{t.find(" and Material"), t.find(" by the Agency"), t.find(" and 2006")});
+  CHECK(clause(d, ClauseKind::Operative, 1).footnote_at.empty());
+
+  // 80/41 recital 7, joined across a page break: "Amendment[^2]" and "Material 3 by"
+  Document d80 = fixture("A_RES_80_41.md");
+  const Clause& pp7 = clause(d80, ClauseKind::Preambular, 7);
+  CHECK(pp7.footnote_at == std::vector<size_t>{pp7.text.find(" to the Convention"), pp7.text.find(" by the International")});
+}
+
 TEST_CASE("segment reads a text that is no resolution paragraph by paragraph") {
   Document d = parse("# Notes\n\nFirst paragraph\nwrapped.\n\nSecond *one*.");
   CHECK_FALSE(d.is_resolution);

@@ -19,6 +19,8 @@ struct Clause {
   std::string number;                   ///< printed number path ("5", "5 (a)", "5 (a) (ii)"); empty for recitals
   std::string text;                     ///< markers out, white space collapsed, page-break halves joined, NFC
   std::vector<std::string> footnotes;   ///< texts of the footnotes this clause cites, in citing order
+  std::vector<size_t> footnote_at;      ///< byte offset in `text` where each of `footnotes` is cited (same order);
+                                        ///< may be empty (a clause built by hand): then they stand at the end
   std::string heading;                  ///< the section heading the clause stands under ("" if none)
   int line = 0;                         ///< 1-based source line where the clause starts (0 if unknown)
 };

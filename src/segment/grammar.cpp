@@ -160,9 +160,14 @@ class Reader {
     clause.kind = kind;
     clause.index = ++counts_[static_cast<size_t>(kind)];
     clause.number = std::move(number);
-    clause.text = text::canonical(std::string_view(piece.text).substr(std::min(from, piece.text.size())));
-    for (const Cite& cite : piece.cites)
+    std::string_view body = std::string_view(piece.text).substr(std::min(from, piece.text.size()));
+    clause.text = text::canonical(body);
+    for (const Cite& cite : piece.cites) {
       clause.footnotes.push_back(doc_.footnotes[static_cast<size_t>(cite.number - 1)]);
+      // where the marker stood in the clause's text: the canonical length of the text before it
+      size_t before = cite.at > from ? std::min(cite.at - from, body.size()) : 0;
+      clause.footnote_at.push_back(std::min(text::canonical(body.substr(0, before)).size(), clause.text.size()));
+    }
     clause.heading = heading_;
     clause.line = piece.line;
     if (!ends_clause(clause.text)) warn(piece.line, "clause ends without punctuation; text may be missing");
