@@ -150,7 +150,7 @@ TEST_CASE("render_markdown_summary on A/RES/76/28 → A/RES/80/41 says what the 
            "of 30 November 2022” were inserted after “December 2016”.\n",
            "- In the seventh preambular paragraph, the words “consensus, of amendments to strengthen” were replaced by “consensus of "
            "the States Parties, of the Amendment to” and the word “their” was replaced by “its”.\n",
-           "- In the eighth preambular paragraph, the word “Eighteenth” was replaced by “Nineteenth” (a technical update) and the "
+           "- In the eighth preambular paragraph, the word “Eighteenth” was replaced by “Nineteenth” and the "
            "words “Baku on 25 and 26 October 2019” were replaced by “Kampala on 19 and 20 January 2024”.\n",
            "- In the ninth preambular paragraph, the words “has been” were replaced by “was”.\n",
            "- In operative paragraph 2, the word “parties” was replaced by “Parties”.\n",
