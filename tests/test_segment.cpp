@@ -113,6 +113,24 @@ TEST_CASE("paragraph_number reads operative numbers and not dates or symbols") {
   CHECK_FALSE(paragraph_number("2.5 per cent"));
 }
 
+TEST_CASE("paragraph_number reads operative numbers of any length") {
+  size_t rest = 0;
+  CHECK(paragraph_number("1000. Decides to", &rest) == 1000);
+  CHECK(rest == 6);
+  CHECK(paragraph_number("45123. Requests") == 45123);
+  CHECK_FALSE(paragraph_number("12345678901. Requests"));  // past what an int holds
+}
+
+TEST_CASE("a resolution numbered past 999 keeps counting its operative paragraphs") {
+  std::string text = "The General Assembly,\n\nRecalling its resolution 79/42,\n\n";
+  for (int n = 1; n <= 1005; ++n) text += std::to_string(n) + ". Requests report number " + std::to_string(n) + ";\n\n";
+  Document doc = parse(text);
+  REQUIRE(doc.clauses.size() == 1006);
+  CHECK(doc.clauses.back().number == "1005");
+  CHECK(doc.clauses.back().text == "Requests report number 1005;");
+  CHECK(doc.warnings.empty());
+}
+
 TEST_CASE("item_label reads letters, roman numerals, and both for (i)") {
   size_t rest = 0;
   auto e = item_label("(e) Requesting the", &rest);
