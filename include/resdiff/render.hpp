@@ -21,6 +21,9 @@ std::string render_text(const Report& report, const RenderOptions& options);
 /// The JSON report, exactly per CONTRACT.md (format "resdiff-report", version 1).
 std::string render_json(const Report& report);
 
+/// The same JSON report on one line and without the final newline (a line of `resdiff batch`'s index.jsonl).
+std::string render_json_line(const Report& report);
+
 /// `resdiff parse FILE --format json` (format "resdiff-parse", version 1).
 std::string render_parse_json(const Document& doc);
 

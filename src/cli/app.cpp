@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "batch_command.hpp"
 #include "command.hpp"
 #include "compare_command.hpp"
 #include "options.hpp"
@@ -24,7 +25,9 @@ class Formatter : public CLI::Formatter {
  public:
   std::string make_usage(const CLI::App* app, std::string) const override {
     if (app->get_name() == "parse") return "Usage: resdiff parse [OPTIONS] FILE\n";
-    return "Usage: resdiff [OPTIONS] OLD NEW\n       resdiff parse [OPTIONS] FILE\n       resdiff --version\n";
+    if (app->get_name() == "batch") return "Usage: resdiff batch [OPTIONS] OLD_DIR NEW_DIR -o OUT_DIR\n";
+    return "Usage: resdiff [OPTIONS] OLD NEW\n       resdiff parse [OPTIONS] FILE\n"
+           "       resdiff batch [OPTIONS] OLD_DIR NEW_DIR -o OUT_DIR\n       resdiff --version\n";
   }
 };
 
@@ -44,6 +47,8 @@ int run(int argc, char** argv) {
   app.add_flag("--version", version, "Print resdiff's version and exit");
   ParseCommand parse;
   CLI::App* parse_app = parse.attach(app);
+  BatchCommand batch;
+  CLI::App* batch_app = batch.attach(app);
 
   try {
     app.parse(argc, argv);
@@ -59,6 +64,7 @@ int run(int argc, char** argv) {
       return kSame;
     }
     if (parse_app->parsed()) return parse.run(terminal);
+    if (batch_app->parsed()) return batch.run(terminal);
     return compare.run(terminal);
   } catch (const UsageError& error) {
     return trouble(error.message);

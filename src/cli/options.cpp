@@ -34,7 +34,7 @@ resdiff::LoadOptions load_options(const ReadingOptions& options) {
 }
 
 void add_output_options(CLI::App& app, OutputOptions& options, const std::string& formats) {
-  app.add_option("--format", options.format, "Output format: " + formats + " (default: text)")->type_name("FORMAT");
+  app.add_option("--format", options.format, "Output format: " + formats + " (default: " + options.format + ")")->type_name("FORMAT");
   app.add_option("-o,--output", options.path, "Write the output to FILE (whole or not at all) instead of standard output")
       ->type_name("FILE");
 }

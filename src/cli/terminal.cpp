@@ -29,6 +29,7 @@ bool env_set(const char* name) {
 Terminal detect_terminal() {
   Terminal t;
   t.stdout_tty = isatty(STDOUT_FILENO) != 0;
+  t.stderr_tty = isatty(STDERR_FILENO) != 0;
   winsize size{};
   if (t.stdout_tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
     t.columns = size.ws_col;

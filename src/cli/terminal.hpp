@@ -14,6 +14,7 @@ namespace resdiff_cli {
 /// The surroundings of one run, as detect_terminal() found them.
 struct Terminal {
   bool stdout_tty = false;        ///< standard output is a terminal
+  bool stderr_tty = false;        ///< standard error is a terminal (batch's progress bar)
   int columns = 0;                ///< the terminal's width (0: unknown)
   int rows = 0;                   ///< the terminal's height (0: unknown)
   std::optional<int> columns_env; ///< $COLUMNS, when set to a positive number

@@ -124,7 +124,9 @@ Json entry_json(const Report& report, const Entry& entry) {
 
 }  // namespace
 
-std::string render_json(const Report& report) {
+namespace {
+
+Json report_json(const Report& report) {
   Json out;
   out["format"] = "resdiff-report";
   out["version"] = 1;
@@ -142,7 +144,15 @@ std::string render_json(const Report& report) {
   Json clauses = Json::array();
   for (const Entry& entry : report.entries) clauses.push_back(entry_json(report, entry));
   out["clauses"] = std::move(clauses);
-  return render_json_detail::dump(out);
+  return out;
+}
+
+}  // namespace
+
+std::string render_json(const Report& report) { return render_json_detail::dump(report_json(report)); }
+
+std::string render_json_line(const Report& report) {
+  return report_json(report).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace resdiff
