@@ -61,3 +61,16 @@ TEST_CASE("roman_numeral and list_letters count as UN documents and Word do") {
   CHECK(text::list_letters(28) == "bb");
   CHECK(text::list_letters(0).empty());
 }
+
+TEST_CASE("canonical and comparison_key treat ASCII exactly as the Unicode path does") {
+  // ICU's White_Space among ASCII is \t \n \v \f \r and space; 0x1C-0x1F are not white space
+  CHECK(text::canonical(" a\t\n\v\f\rb  c ") == "a b c");
+  CHECK(text::canonical("a\x1c\x1f b") == "a\x1c\x1f b");
+  // the same text with one non-ASCII character goes the Unicode way and agrees
+  CHECK(text::canonical(" a\t\n\v\f\rb  c \u00e9") == "a b c \u00e9");
+  CHECK(text::comparison_key("Recalling ITS Resolution 79/42,") == "recalling its resolution 79/42,");
+  CHECK(text::comparison_key("Recalling ITS Resolution 79/42,\u2019") == "recalling its resolution 79/42,'");
+  CHECK(text::comparison_key("A\x1c[Z]") == "a\x1c[z]");
+  CHECK(text::nfc("plain ASCII") == "plain ASCII");
+  CHECK(text::nfc("e\u0301") == "\u00e9");  // composed through the UTF-8 normalizer
+}

@@ -51,6 +51,7 @@ uint64_t hash_pair(uint64_t a, uint64_t b) {
 
 /// True for characters of scripts written without spaces, each of which counts as a word.
 bool is_unspaced(UChar32 c) {
+  if (c < 0x80) return false;  // ASCII: no ICU property look-up
   if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
   UErrorCode status = U_ZERO_ERROR;
   UScriptCode script = uscript_getScript(c, &status);
@@ -60,6 +61,7 @@ bool is_unspaced(UChar32 c) {
 
 /// True for characters that belong inside a word: letters, digits and combining marks.
 bool is_word_char(UChar32 c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');  // u_isalnum's ASCII
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 

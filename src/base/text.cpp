@@ -3,6 +3,7 @@
 // owned by ICU, not state of ours.
 #include "resdiff/text.hpp"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -21,13 +22,31 @@ const icu::Normalizer2& normalizer(const char* name, UNormalization2Mode mode) {
   return *n;
 }
 
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+/// n applied to UTF-8 directly (no UTF-16 round trip); the text as it is when it is already
+/// normalised, which is nearly always.
 std::string normalize(const icu::Normalizer2& n, std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  icu::UnicodeString out = n.normalize(u, status);
-  if (U_FAILURE(status)) return std::string(s);
+  if (find_invalid_utf8(s) != std::string_view::npos) {  // through UTF-16, which reads bad bytes as U+FFFD
+    icu::UnicodeString out = n.normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))), status);
+    if (U_FAILURE(status)) return std::string(s);
+    std::string result;
+    out.toUTF8String(result);
+    return result;
+  }
+  icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+  if (n.isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(s);
+  status = U_ZERO_ERROR;
   std::string result;
-  out.toUTF8String(result);
+  result.reserve(s.size());
+  icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(s.size()));
+  n.normalizeUTF8(0, piece, sink, nullptr, status);
+  if (U_FAILURE(status)) return std::string(s);
   return result;
 }
 
@@ -40,8 +59,8 @@ void append_utf8(std::string& out, UChar32 c) {
 }
 
 bool is_space(UChar32 c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
-         c == 0x202F || c == 0x2007 || u_isUWhiteSpace(c);
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // ICU's White_Space among ASCII
+  return c == 0x00A0 || c == 0x202F || c == 0x2007 || u_isUWhiteSpace(c);
 }
 
 bool is_invisible(UChar32 c) {
@@ -63,9 +82,36 @@ size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-std::string nfc(std::string_view s) { return normalize(normalizer("nfc", UNORM2_COMPOSE), s); }
+std::string nfc(std::string_view s) {
+  if (is_ascii(s)) return std::string(s);  // ASCII is NFC
+  return normalize(normalizer("nfc", UNORM2_COMPOSE), s);
+}
+
+namespace {
+
+/// canonical() of ASCII text: only white space to collapse.
+std::string canonical_ascii(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : s) {
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) {
+      out += ' ';
+      pending_space = false;
+    }
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
 
 std::string canonical(std::string_view s) {
+  if (is_ascii(s)) return canonical_ascii(s);
   std::string composed = nfc(s);
   std::string out;
   out.reserve(composed.size());
@@ -92,7 +138,13 @@ std::string canonical(std::string_view s) {
 }
 
 std::string comparison_key(std::string_view s) {
-  std::string folded = normalize(normalizer("nfkc_cf", UNORM2_COMPOSE), canonical(s));
+  std::string clean = canonical(s);
+  if (is_ascii(clean)) {  // NFKC_Casefold of ASCII folds the capitals and nothing else
+    for (char& c : clean)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return clean;
+  }
+  std::string folded = normalize(normalizer("nfkc_cf", UNORM2_COMPOSE), clean);
   std::string out;
   out.reserve(folded.size());
   const auto* p = reinterpret_cast<const uint8_t*>(folded.data());
