@@ -437,3 +437,31 @@ TEST_CASE("names: entry labels with old and new numbers for renumbering, splits,
   CHECK(entry_label(r, entry(O, Status::Inserted, {}, {2}, {})) == "OP7");
   CHECK(entry_label(r, entry(O, Status::Deleted, {1}, {}, {})) == "OP6");
 }
+
+TEST_CASE("the streamed JSON report is byte for byte what a dump of its tree writes") {
+  using Tree = nlohmann::ordered_json;
+  Report r = sample_report();
+  r.new_doc.warnings = {"line 3: a \"quoted\" word, a\ttab", "control \x01\x1f, DEL \x7f and a back\\slash"};
+  r.new_doc.clauses[7].text = "Décide — de rester saisi de la question 「中文」.";
+  r.metadata.push_back(MetadataRow{"closing", std::nullopt, "52nd\nplenary meeting\r", false});
+  r.old_doc.meta.date = "6 December 2021";  // not ISO: null
+  r.entries[1].edits[0].old_text = "recognizing the determination of the international community,";  // as -i reads it
+  for (const Report& report : {r, Report{}}) {
+    const std::string json = render_json(report);
+    CHECK(json == Tree::parse(json).dump(2, ' ', false, Tree::error_handler_t::replace) + "\n");
+    const std::string line = render_json_line(report);
+    CHECK(line == Tree::parse(line).dump(-1, ' ', false, Tree::error_handler_t::replace));
+    CHECK(Tree::parse(line) == Tree::parse(json));
+  }
+  const std::string parse = render_parse_json(r.new_doc);
+  CHECK(parse == Tree::parse(parse).dump(2, ' ', false, Tree::error_handler_t::replace) + "\n");
+}
+
+TEST_CASE("the streamed JSON replaces an invalid UTF-8 byte as nlohmann does") {
+  using Tree = nlohmann::ordered_json;
+  Report r = sample_report();
+  r.new_doc.warnings = {std::string("bad \xff byte")};
+  const std::string json = render_json(r);
+  CHECK(json.find("bad \xEF\xBF\xBD byte") != std::string::npos);
+  CHECK(json == Tree::parse(json).dump(2, ' ', false, Tree::error_handler_t::replace) + "\n");
+}

@@ -4,13 +4,17 @@
 //     "summary": { "preambular": COUNTS, "operative": COUNTS, "technical_only": bool },
 //     "metadata": [ ROW ], "clauses": [ ENTRY ] }
 //
-// Keys come in the contract's order (ordered_json). Fields may be added after the contract's
+// Keys come in the contract's order. Fields may be added after the contract's
 // own, never renamed or dropped: COUNTS carries "technical" and "substantive", DOC "warnings",
 // REF "label", and the summary "other" (sub-paragraphs, annex and plain paragraphs).
-#include <regex>
+//
+// The report is streamed (json_writer.hpp) as it is walked: no document tree is built first, and
+// the bytes are those nlohmann::json's dump wrote when it was (tests/test_render.cpp holds one
+// against the other).
 #include <string>
 
 #include "json_common.hpp"
+#include "json_writer.hpp"
 #include "resdiff/render.hpp"
 
 namespace resdiff {
@@ -19,140 +23,192 @@ namespace render_json_detail {
 
 namespace {
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// "YYYY-MM-DD".
 bool is_iso_date(const std::string& s) {
-  static const std::regex iso("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-  return std::regex_match(s, iso);
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!is_digit(s[i])) return false;
+  return true;
 }
 
 bool is_contract_language(const std::string& s) {
   return s == "en" || s == "fr" || s == "es" || s == "ru" || s == "zh" || s == "ar";
 }
 
-Json optional_string(const std::optional<std::string>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
-
 }  // namespace
 
-Json doc_json(const Document& doc) {
+void write_doc(JsonWriter& w, const Document& doc) {
   const Metadata& meta = doc.meta;
-  Json out;
-  out["path"] = doc.path;
-  out["symbol"] = optional_string(meta.symbol);
-  out["title"] = optional_string(meta.title);
-  out["session"] = meta.session ? Json(*meta.session) : Json(nullptr);
-  out["date"] = meta.date && is_iso_date(*meta.date) ? Json(*meta.date) : Json(nullptr);
-  out["language"] = meta.language && is_contract_language(*meta.language) ? Json(*meta.language) : Json(nullptr);
-  out["preambular"] = doc.count(ClauseKind::Preambular);
-  out["operative"] = doc.count(ClauseKind::Operative);
-  out["footnotes"] = static_cast<int>(doc.footnotes.size());
-  out["warnings"] = doc.warnings;
-  return out;
+  w.begin_object();
+  w.key("path");
+  w.value(doc.path);
+  w.key("symbol");
+  w.value(meta.symbol);
+  w.key("title");
+  w.value(meta.title);
+  w.key("session");
+  if (meta.session) w.value(*meta.session);
+  else w.null();
+  w.key("date");
+  if (meta.date && is_iso_date(*meta.date)) w.value(*meta.date);
+  else w.null();
+  w.key("language");
+  if (meta.language && is_contract_language(*meta.language)) w.value(*meta.language);
+  else w.null();
+  w.key("preambular");
+  w.value(doc.count(ClauseKind::Preambular));
+  w.key("operative");
+  w.value(doc.count(ClauseKind::Operative));
+  w.key("footnotes");
+  w.value(doc.footnotes.size());
+  w.key("warnings");
+  w.value(doc.warnings);
+  w.end_object();
 }
 
-Json clause_json(const Clause& clause, bool with_kind) {
-  Json out;
-  if (with_kind) out["kind"] = kind_name(clause.kind);
-  out["index"] = clause.index;
-  out["number"] = clause.number.empty() ? Json(nullptr) : Json(clause.number);
-  out["text"] = clause.text;
-  out["footnotes"] = clause.footnotes;
-  out["label"] = clause_label(clause);
-  return out;
-}
-
-std::string dump(const Json& json) {
-  return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+void write_clause(JsonWriter& w, const Clause& clause, bool with_kind) {
+  w.begin_object();
+  if (with_kind) {
+    w.key("kind");
+    w.value(kind_name(clause.kind));
+  }
+  w.key("index");
+  w.value(clause.index);
+  w.key("number");
+  if (clause.number.empty()) w.null();
+  else w.value(clause.number);
+  w.key("text");
+  w.value(clause.text);
+  w.key("footnotes");
+  w.value(clause.footnotes);
+  w.key("label");
+  w.value(clause_label(clause));
+  w.end_object();
 }
 
 }  // namespace render_json_detail
 
 namespace {
 
-using render_json_detail::Json;
+using render_json_detail::JsonWriter;
 
-Json counts_json(const Counts& counts) {
-  Json out;
-  out["unchanged"] = counts.unchanged;
-  out["changed"] = counts.changed;
-  out["moved"] = counts.moved;
-  out["inserted"] = counts.inserted;
-  out["deleted"] = counts.deleted;
-  out["split"] = counts.split;
-  out["merged"] = counts.merged;
-  out["technical"] = counts.technical;
-  out["substantive"] = counts.substantive;
-  return out;
+void write_counts(JsonWriter& w, const Counts& counts) {
+  w.begin_object();
+  w.key("unchanged");
+  w.value(counts.unchanged);
+  w.key("changed");
+  w.value(counts.changed);
+  w.key("moved");
+  w.value(counts.moved);
+  w.key("inserted");
+  w.value(counts.inserted);
+  w.key("deleted");
+  w.value(counts.deleted);
+  w.key("split");
+  w.value(counts.split);
+  w.key("merged");
+  w.value(counts.merged);
+  w.key("technical");
+  w.value(counts.technical);
+  w.key("substantive");
+  w.value(counts.substantive);
+  w.end_object();
 }
 
-Json metadata_json(const MetadataRow& row) {
-  Json out;
-  out["field"] = row.field;
-  out["old"] = row.old_value ? Json(*row.old_value) : Json(nullptr);
-  out["new"] = row.new_value ? Json(*row.new_value) : Json(nullptr);
-  out["technical"] = row.technical;
-  return out;
+void write_metadata_row(JsonWriter& w, const MetadataRow& row) {
+  w.begin_object();
+  w.key("field");
+  w.value(row.field);
+  w.key("old");
+  w.value(row.old_value);
+  w.key("new");
+  w.value(row.new_value);
+  w.key("technical");
+  w.value(row.technical);
+  w.end_object();
 }
 
-Json refs_json(const Document& doc, const std::vector<size_t>& positions) {
-  Json out = Json::array();
-  for (size_t position : positions) {
-    if (position < doc.clauses.size()) out.push_back(render_json_detail::clause_json(doc.clauses[position]));
-  }
-  return out;
+void write_refs(JsonWriter& w, const Document& doc, const std::vector<size_t>& positions) {
+  w.begin_array();
+  for (size_t position : positions)
+    if (position < doc.clauses.size()) render_json_detail::write_clause(w, doc.clauses[position], false);
+  w.end_array();
 }
 
-Json entry_json(const Report& report, const Entry& entry) {
-  Json out;
-  out["kind"] = kind_name(entry.kind);
-  out["status"] = status_name(entry.status);
-  out["old"] = refs_json(report.old_doc, entry.old_clauses);
-  out["new"] = refs_json(report.new_doc, entry.new_clauses);
-  out["technical"] = entry.technical;
-  Json edits = Json::array();
+void write_entry(JsonWriter& w, const Report& report, const Entry& entry) {
+  w.begin_object();
+  w.key("kind");
+  w.value(kind_name(entry.kind));
+  w.key("status");
+  w.value(status_name(entry.status));
+  w.key("old");
+  write_refs(w, report.old_doc, entry.old_clauses);
+  w.key("new");
+  write_refs(w, report.new_doc, entry.new_clauses);
+  w.key("technical");
+  w.value(entry.technical);
+  w.key("edits");
+  w.begin_array();
   for (const Edit& edit : entry.edits) {
-    Json e;
-    e["op"] = op_name(edit.op);
-    e["text"] = edit.text;
-    e["technical"] = edit.technical;
-    if (edit.old_text) e["old"] = *edit.old_text;  // an equal edit whose old text reads otherwise (-i, -w, …)
-    edits.push_back(std::move(e));
+    w.begin_object();
+    w.key("op");
+    w.value(op_name(edit.op));
+    w.key("text");
+    w.value(edit.text);
+    w.key("technical");
+    w.value(edit.technical);
+    if (edit.old_text) {  // an equal edit whose old text reads otherwise (-i, -w, …)
+      w.key("old");
+      w.value(*edit.old_text);
+    }
+    w.end_object();
   }
-  out["edits"] = std::move(edits);
+  w.end_array();
+  w.end_object();
+}
+
+std::string write_report(const Report& report, int indent) {
+  std::string out;
+  out.reserve(4096);
+  JsonWriter w(out, indent);
+  w.begin_object();
+  w.key("format");
+  w.value("resdiff-report");
+  w.key("version");
+  w.value(1);
+  w.key("old");
+  render_json_detail::write_doc(w, report.old_doc);
+  w.key("new");
+  render_json_detail::write_doc(w, report.new_doc);
+  w.key("summary");
+  w.begin_object();
+  w.key("preambular");
+  write_counts(w, report.preambular);
+  w.key("operative");
+  write_counts(w, report.operative);
+  w.key("technical_only");
+  w.value(report.technical_only);
+  w.key("other");
+  write_counts(w, report.other);
+  w.end_object();
+  w.key("metadata");
+  w.begin_array();
+  for (const MetadataRow& row : report.metadata) write_metadata_row(w, row);
+  w.end_array();
+  w.key("clauses");
+  w.begin_array();
+  for (const Entry& entry : report.entries) write_entry(w, report, entry);
+  w.end_array();
+  w.end_object();
   return out;
 }
 
 }  // namespace
 
-namespace {
+std::string render_json(const Report& report) { return write_report(report, 2) + "\n"; }
 
-Json report_json(const Report& report) {
-  Json out;
-  out["format"] = "resdiff-report";
-  out["version"] = 1;
-  out["old"] = render_json_detail::doc_json(report.old_doc);
-  out["new"] = render_json_detail::doc_json(report.new_doc);
-  Json summary;
-  summary["preambular"] = counts_json(report.preambular);
-  summary["operative"] = counts_json(report.operative);
-  summary["technical_only"] = report.technical_only;
-  summary["other"] = counts_json(report.other);
-  out["summary"] = std::move(summary);
-  Json metadata = Json::array();
-  for (const MetadataRow& row : report.metadata) metadata.push_back(metadata_json(row));
-  out["metadata"] = std::move(metadata);
-  Json clauses = Json::array();
-  for (const Entry& entry : report.entries) clauses.push_back(entry_json(report, entry));
-  out["clauses"] = std::move(clauses);
-  return out;
-}
-
-}  // namespace
-
-std::string render_json(const Report& report) { return render_json_detail::dump(report_json(report)); }
-
-std::string render_json_line(const Report& report) {
-  return report_json(report).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
+std::string render_json_line(const Report& report) { return write_report(report, -1); }
 
 }  // namespace resdiff

@@ -23,8 +23,6 @@ namespace resdiff {
 
 namespace {
 
-using render_json_detail::Json;
-
 // One line: any line break inside becomes a space, so that a clause never spans two lines.
 std::string one_line(std::string s) {
   for (char& c : s) {
@@ -40,14 +38,21 @@ void add_field(std::string& out, const char* name, const std::optional<std::stri
 }  // namespace
 
 std::string render_parse_json(const Document& doc) {
-  Json out;
-  out["format"] = "resdiff-parse";
-  out["version"] = 1;
-  out["document"] = render_json_detail::doc_json(doc);
-  Json clauses = Json::array();
-  for (const Clause& clause : doc.clauses) clauses.push_back(render_json_detail::clause_json(clause, true));
-  out["clauses"] = std::move(clauses);
-  return render_json_detail::dump(out);
+  std::string out;
+  render_json_detail::JsonWriter w(out, 2);
+  w.begin_object();
+  w.key("format");
+  w.value("resdiff-parse");
+  w.key("version");
+  w.value(1);
+  w.key("document");
+  render_json_detail::write_doc(w, doc);
+  w.key("clauses");
+  w.begin_array();
+  for (const Clause& clause : doc.clauses) render_json_detail::write_clause(w, clause, true);
+  w.end_array();
+  w.end_object();
+  return out + "\n";
 }
 
 std::string render_parse_text(const Document& doc) {
