@@ -59,6 +59,7 @@ struct BatchOptions {
   CompareOptions compare;
   BatchFormat format = BatchFormat::Html;
   unsigned threads = 0;  ///< 0: one per core
+  bool compare_pairs = true;  ///< false: read and pair only, no reports (`resdiff batch --list`)
   /// Called after each document read and each pair compared, from the worker threads (one at a
   /// time): done of total steps.
   std::function<void(size_t done, size_t total)> progress;

@@ -140,11 +140,11 @@ BatchResult run_batch(const std::vector<std::string>& old_files, const std::vect
   BatchResult result;
   result.documents_read = olds.size() + news.size();
   std::vector<BatchRow> pair_rows(plan.pairs.size());
-  {
+  if (options.compare_pairs) {
     std::lock_guard<std::mutex> lock(progress_mutex);
     total += plan.pairs.size();
   }
-  parallel_for(plan.pairs.size(), threads, [&](size_t k) {
+  parallel_for(options.compare_pairs ? plan.pairs.size() : 0, threads, [&](size_t k) {
     const DocumentPair& p = plan.pairs[k];
     const Document& a = olds[p.old_doc];
     const Document& b = news[p.new_doc];
@@ -172,6 +172,16 @@ BatchResult run_batch(const std::vector<std::string>& old_files, const std::vect
     }
   }, step);
 
+  if (!options.compare_pairs) {
+    for (size_t k = 0; k < plan.pairs.size(); ++k) {
+      BatchRow& row = pair_rows[k];
+      row.old_path = files[old_at[plan.pairs[k].old_doc]];
+      row.new_path = files[new_at[plan.pairs[k].new_doc]];
+      row.old_symbol = symbol_of(olds[plan.pairs[k].old_doc]);
+      row.new_symbol = symbol_of(news[plan.pairs[k].new_doc]);
+      row.how = plan.pairs[k].how;
+    }
+  }
   for (BatchRow& row : pair_rows) result.rows.push_back(std::move(row));
   for (size_t i = 0; i < files.size(); ++i) {
     if (errors[i].empty()) continue;

@@ -31,6 +31,14 @@ BatchFormat batch_format(const std::string& format) {
 
 }  // namespace
 
+std::string pair_list(const BatchResult& result) {
+  std::string out;
+  for (const BatchRow& row : result.rows)
+    if (row.kind == BatchRow::Kind::Pair && row.how)
+      out += row.old_path + "\t" + row.new_path + "\t" + paired_by_name(*row.how) + "\n";
+  return out;
+}
+
 std::string progress_line(size_t done, size_t total) {
   constexpr size_t kWidth = 30;
   size_t filled = total ? std::min(done, total) * kWidth / total : kWidth;
@@ -50,11 +58,13 @@ CLI::App* BatchCommand::attach(CLI::App& app) {
   batch->add_option("-j,--jobs", jobs, "Read and compare on N threads (default: one per core)")
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u).description(""));
+  batch->add_flag("--list", list,
+                  "Only pair: print OLD<TAB>NEW<TAB>HOW a line (to -o FILE or standard output), compare nothing");
   return batch;
 }
 
 int BatchCommand::run(const Terminal& terminal) {
-  if (output.to_stdout()) throw UsageError{"batch needs -o OUT_DIR"};
+  if (output.to_stdout() && !list) throw UsageError{"batch needs -o OUT_DIR"};
   BatchOptions options;
   options.format = batch_format(output.format);
   options.load = load_options(reading);
@@ -66,6 +76,19 @@ int BatchCommand::run(const Terminal& terminal) {
   if (!olds) return trouble(olds.error());
   Expected<std::vector<std::string>> news = batch_inputs(dirs[1]);
   if (!news) return trouble(news.error());
+  if (list) {
+    options.compare_pairs = false;
+    BatchResult result = run_batch(*olds, *news, options);
+    if (std::optional<Error> e = write_output(output.path, pair_list(result))) return trouble(*e);
+    if (!reading.quiet) {
+      std::string lines;
+      for (const BatchRow& row : result.rows)
+        if (row.kind != BatchRow::Kind::Pair)
+          lines += "resdiff: " + (row.old_path.empty() ? row.new_path : row.old_path) + ": " + one_line(row.message) + "\n";
+      print_warnings(lines);
+    }
+    return kSame;
+  }
   std::error_code error;
   std::filesystem::create_directories(output.path, error);
   if (error || !std::filesystem::is_directory(output.path))
