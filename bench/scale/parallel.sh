@@ -23,11 +23,11 @@ hosts=${3:-}
 export RESDIFF=${RESDIFF:-resdiff}
 command -v parallel >/dev/null || { echo "parallel.sh: GNU parallel is missing (apt-get install parallel)" >&2; exit 2; }
 
+worker=$(cd "$(dirname "$0")" && pwd)/pair-report.sh
 login=(--sshlogin :)
-[[ -n $hosts ]] && login=(--sshloginfile "$hosts")
-worker=$(cd "$(dirname "$0")" && pwd)/pair-report.sh   # shipped to each host by --basefile
+[[ -n $hosts ]] && login=(--sshloginfile "$hosts" --basefile "$worker")  # ship the worker to remote hosts
 start=$(date +%s.%N)
-parallel --colsep '\t' --keep-order --joblog "$out.log" "${login[@]}" --basefile "$worker" \
+parallel --colsep '\t' --keep-order --joblog "$out.log" "${login[@]}" \
   --env RESDIFF sh "$worker" {1} {2} <"$pairs" >"$out.all"
 end=$(date +%s.%N)
 grep -v $'^ERROR\t' "$out.all" >"$out" || true
