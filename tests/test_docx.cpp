@@ -311,6 +311,15 @@ TEST_CASE("docx: headers and footers are never read") {
   CHECK(texts(s) == std::vector<std::string>{"The General Assembly,"});
 }
 
+TEST_CASE("docx: the summary page resdiff's Word output opens with is not read, other content controls are") {
+  auto sdt = [](const std::string& tag, const std::string& content) {
+    return "<w:sdt><w:sdtPr><w:tag w:val=\"" + tag + "\"/></w:sdtPr><w:sdtContent>" + content + "</w:sdtContent></w:sdt>";
+  };
+  Source s = read_ok(make_docx(sdt("resdiff-summary", p(r("Changes from A/RES/76/28 to A/RES/80/41"))) +
+                               sdt("title", p(r("A/RES/80/41"))) + p(r("The General Assembly,"))));
+  CHECK(texts(s) == std::vector<std::string>{"A/RES/80/41", "The General Assembly,"});
+}
+
 TEST_CASE("docx: field codes are dropped, field results and hyperlinks kept, hidden text skipped") {
   std::string body =
       p(r("See ") + R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "http://x" </w:instrText></w:r>)"

@@ -1,7 +1,10 @@
 // Tests for `--format docx` (src/render/docx_writer.cpp, docx_xml.cpp): the document written for
 // a comparison reads back through resdiff's own DOCX reader as the new document (changes
-// accepted) and as the old one (--docx-original), and its XML holds real tracked changes,
-// automatic numbering and footnotes.
+// accepted) and as the old one (--docx-original), footnotes cited where they were, and its XML
+// holds what Word Compare would make: a summary page first, real tracked changes, references
+// that stay put, splits and merges as moved paragraph marks, new numbers with the old ones
+// tracked.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -58,7 +61,40 @@ size_t count(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
-// The same clauses: kind, number, text and cited footnotes, in order.
+// The paragraphs (<w:p>…</w:p>) of a part's XML, in order.
+std::vector<std::string> paragraphs_of(const std::string& xml) {
+  std::vector<std::string> out;
+  for (size_t at = xml.find("<w:p>"); at != std::string::npos; at = xml.find("<w:p>", at + 1)) {
+    size_t end = xml.find("</w:p>", at);
+    out.push_back(xml.substr(at, end + 6 - at));
+  }
+  return out;
+}
+
+// The first paragraph of the body (after the summary page) holding text, or "".
+std::string paragraph_with(const std::string& xml, const std::string& text) {
+  size_t body = xml.find("</w:sdt>");
+  for (const std::string& p : paragraphs_of(xml.substr(body == std::string::npos ? 0 : body))) {
+    if (p.find(text) != std::string::npos) return p;
+  }
+  return "";
+}
+
+constexpr const char* kReferenceRun = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference";
+
+// How each footnote reference run in xml stands, in order: "ins", "del" or "" (not tracked).
+std::vector<std::string> reference_marks(const std::string& xml) {
+  const std::string run = kReferenceRun;
+  std::vector<std::string> out;
+  for (size_t at = xml.find(run); at != std::string::npos; at = xml.find(run, at + 1)) {
+    size_t open = at == 0 ? std::string::npos : xml.rfind('<', at - 1);
+    std::string tag = open == std::string::npos ? "" : xml.substr(open, at - open);
+    out.push_back(tag.rfind("<w:ins ", 0) == 0 ? "ins" : tag.rfind("<w:del ", 0) == 0 ? "del" : "");
+  }
+  return out;
+}
+
+// The same clauses: kind, number, text, cited footnotes and where they are cited, in order.
 void require_same_clauses(const Document& got, const Document& want) {
   REQUIRE(got.clauses.size() == want.clauses.size());
   for (size_t i = 0; i < want.clauses.size(); ++i) {
@@ -67,6 +103,7 @@ void require_same_clauses(const Document& got, const Document& want) {
     CHECK(got.clauses[i].number == want.clauses[i].number);
     CHECK(got.clauses[i].text == want.clauses[i].text);
     CHECK(got.clauses[i].footnotes == want.clauses[i].footnotes);
+    CHECK(got.clauses[i].footnote_at == want.clauses[i].footnote_at);
   }
 }
 
@@ -190,9 +227,11 @@ TEST_CASE("docx: tracked changes, numbering and footnotes are in the XML") {
   CHECK(count(document, "<w:delText") > 5);
   CHECK(count(document, "w:author=\"resdiff\"") == count(document, "w:date=\"" + std::string(kDate) + "\""));
   CHECK(document.find("w:author=\"resdiff\"") != std::string::npos);
-  // Operative paragraphs 1 to 6 are numbered by Word, not in their text.
-  CHECK(count(document, "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>") == 6);
-  CHECK(document.find(">1. Calls upon") == std::string::npos);
+  // Operative paragraphs 1 to 6 carry their numbers as text, then a tab; none was renumbered.
+  for (int n = 1; n <= 6; ++n) {
+    CHECK(count(document, "<w:t xml:space=\"preserve\">" + std::to_string(n) + ".</w:t></w:r><w:r><w:tab/></w:r>") == 1);
+    CHECK(count(document, "<w:delText xml:space=\"preserve\">" + std::to_string(n) + ".</w:delText>") == 0);
+  }
   CHECK(document.find("<w:i/>") != std::string::npos);  // recital openers in italics
   CHECK(count(document, "<w:footnoteReference w:id=") >= 7);
   // The changed footnote (A/76/189. → A/80/164.) is tracked inside the note.
@@ -202,10 +241,7 @@ TEST_CASE("docx: tracked changes, numbering and footnotes are in the XML") {
   CHECK(footnotes.find("<w:delText xml:space=\"preserve\">A/76/189</w:delText>") != std::string::npos);
   CHECK(footnotes.find("<w:t xml:space=\"preserve\">A/80/164</w:t>") != std::string::npos);
 
-  std::string numbering = part(*bytes, "word/numbering.xml");
-  CHECK(numbering.find("<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>") != std::string::npos);
-  CHECK(numbering.find("<w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%2)\"/>") != std::string::npos);
-  CHECK(numbering.find("<w:numFmt w:val=\"lowerRoman\"/><w:lvlText w:val=\"(%3)\"/>") != std::string::npos);
+  CHECK(part(*bytes, "[Content_Types].xml").find("numbering") == std::string::npos);
   CHECK(part(*bytes, "word/settings.xml").find("<w:trackRevisions/>") != std::string::npos);
   CHECK(part(*bytes, "word/styles.xml").find("w:styleId=\"FootnoteText\"") != std::string::npos);
   CHECK(part(*bytes, "docProps/core.xml").find("A/RES/80/41") != std::string::npos);
@@ -246,7 +282,12 @@ TEST_CASE("docx: inserted, deleted, moved and changed clauses with sub-paragraph
   // an inserted paragraph: its mark is tracked as inserted, its runs are inside w:ins
   CHECK(document.find("<w:rPr><w:ins w:id=") != std::string::npos);
   CHECK(document.find("<w:rPr><w:del w:id=") != std::string::npos);
-  CHECK(document.find("<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>") != std::string::npos);
+  // sub-paragraphs: "(a)" and a tab, hanging under their paragraph; "Calls upon" was 1 and is 2:
+  // the new number, the old one deleted beside it
+  CHECK(document.find("<w:ind w:left=\"1134\" w:hanging=\"567\"/></w:pPr><w:r><w:t xml:space=\"preserve\">(a)</w:t></w:r><w:r><w:tab/></w:r>") !=
+        std::string::npos);
+  std::string calls = paragraph_with(document, "Calls upon");
+  CHECK(calls.find("<w:delText xml:space=\"preserve\">1.</w:delText>") < calls.find("<w:t xml:space=\"preserve\">2.</w:t>"));
   // the moved paragraph is a Word move: both ends named alike, the mark moved too
   CHECK(count(document, "<w:moveFrom w:id=") >= 2);
   CHECK(count(document, "<w:moveTo w:id=") >= 2);
@@ -273,4 +314,163 @@ TEST_CASE("docx: a text that is not a resolution is written paragraph by paragra
   require_same_clauses(read_back(*bytes, false), new_doc);
   require_same_clauses(read_back(*bytes, true), old_doc);
   CHECK(part(*bytes, "word/document.xml").find("Second one &amp; &lt;more&gt;.") != std::string::npos);
+}
+
+// ---- Word output as Word Compare would make it (issue 9, part 5) -------------------------------
+
+namespace {
+
+const char* kSplitOld = R"(A/RES/70/1
+
+Seventieth session
+
+Test resolution
+
+70/1. Test resolution
+
+The General Assembly,
+
+*Recalling* its resolution 69/5 of 2 December 2014,
+
+1. *Calls upon* all States to act;
+
+2. *Requests* the Secretary-General to submit to the General Assembly at its seventy-first session a report on the implementation of the present resolution, and decides to include in the provisional agenda of its seventy-first session the item entitled "Test";
+
+3. *Decides* to remain seized of the matter.
+)";
+
+const char* kSplitNew = R"(A/RES/70/1
+
+Seventieth session
+
+Test resolution
+
+70/1. Test resolution
+
+The General Assembly,
+
+*Recalling* its resolution 69/5 of 2 December 2014,
+
+1. *Calls upon* all States to act;
+
+2. *Requests* the Secretary-General to submit to the General Assembly at its seventy-first session a report on the implementation of the present resolution;
+
+3. *Decides* to include in the provisional agenda of its seventy-first session the item entitled "Test";
+
+4. *Decides* to remain seized of the matter.
+)";
+
+}  // namespace
+
+TEST_CASE("docx: footnote references stand where the clause cites them") {
+  Document old_doc = read_fixture("A_RES_76_28.seed.md");
+  Document new_doc = read_fixture("A_RES_80_41.md");
+  Expected<std::string> bytes = render_docx(compare(old_doc, new_doc), test_options());
+  REQUIRE(bytes.ok());
+  std::string document = part(*bytes, "word/document.xml");
+  // 80/41 recital 7: "the Amendment[^2] to the Convention … Nuclear Material 3 by the …"
+  std::string pp7 = paragraph_with(document, "of Nuclear Material");
+  REQUIRE(!pp7.empty());
+  size_t amendment = pp7.find("of the Amendment</w:t></w:r></w:ins>");
+  REQUIRE(amendment != std::string::npos);
+  CHECK(pp7.find(kReferenceRun, amendment) < pp7.find(" to</w:t>", amendment));
+  std::string material = "of Nuclear Material</w:t></w:r>";
+  size_t at = pp7.find(material);
+  REQUIRE(at != std::string::npos);
+  CHECK(pp7.find(kReferenceRun, at) == at + material.size());
+  // and read back, every clause cites its notes where the documents do (require_same_clauses)
+  require_same_clauses(read_back(*bytes, false), new_doc);
+  require_same_clauses(read_back(*bytes, true), old_doc);
+}
+
+TEST_CASE("docx: an unchanged reference is never deleted and inserted again") {
+  Document old_doc = read_fixture("A_RES_76_28.seed.md");
+  Document new_doc = read_fixture("A_RES_80_41.md");
+  Expected<std::string> bytes = render_docx(compare(old_doc, new_doc), test_options());
+  REQUIRE(bytes.ok());
+  std::string document = part(*bytes, "word/document.xml");
+  // 76/28 → 80/41 (fixtures/CORPUS-README.md): recital 7 gains the Amendment's note (vol. 3132)
+  // and keeps the Convention's (vol. 1456) after "Nuclear Material"; recital 8 loses its note
+  // (A/74/548); every other reference stays where it stood, recital 16's with its note's text
+  // changed (A/76/189 → A/80/164) inside the note.
+  std::vector<std::string> marks = reference_marks(document);
+  CHECK(std::count(marks.begin(), marks.end(), "ins") == 1);
+  CHECK(std::count(marks.begin(), marks.end(), "del") == 1);
+  CHECK(std::count(marks.begin(), marks.end(), "") == 6);
+  CHECK(marks.size() == 8);
+  CHECK(paragraph_with(document, "of Nuclear Material").find("<w:ins w:id=") != std::string::npos);
+  std::string pp7 = paragraph_with(document, "of Nuclear Material");
+  CHECK(reference_marks(pp7) == std::vector<std::string>{"ins", ""});
+  CHECK(reference_marks(paragraph_with(document, "Non-Aligned Countries, held in ")) == std::vector<std::string>{"del"});
+  CHECK(reference_marks(paragraph_with(document, "paragraph 5 of resolution")) == std::vector<std::string>{""});
+}
+
+TEST_CASE("docx: a split shows the text that moved to a new paragraph, not the paragraph deleted and inserted") {
+  Document old_doc = parse_markdown(kSplitOld);
+  Document new_doc = parse_markdown(kSplitNew);
+  Report report = compare(old_doc, new_doc);
+  bool split = false;
+  for (const Entry& e : report.entries) split = split || e.status == Status::Split;
+  REQUIRE(split);
+  Expected<std::string> bytes = render_docx(report, test_options());
+  REQUIRE(bytes.ok());
+  require_same_clauses(read_back(*bytes, false), new_doc);
+  require_same_clauses(read_back(*bytes, true), old_doc);
+  std::string document = part(*bytes, "word/document.xml");
+  // the first part keeps its words untouched, its paragraph mark is the one inserted
+  std::string first = paragraph_with(document, "Requests");
+  CHECK(first.find("<w:rPr><w:ins w:id=") != std::string::npos);
+  CHECK(first.find("<w:t xml:space=\"preserve\"> the Secretary-General to submit to the General Assembly at its seventy-first "
+                   "session a report on the implementation of the present resolution</w:t>") != std::string::npos);
+  CHECK(first.find("<w:delText xml:space=\"preserve\">, and decides</w:delText>") != std::string::npos);
+  // the second starts with what was inserted (its number, "Decides"); the rest is old text, untouched
+  std::string second = paragraph_with(document, "the item entitled");
+  CHECK(second.find("<w:t xml:space=\"preserve\"> to include in the provisional agenda of its seventy-first session the item "
+                    "entitled &quot;Test&quot;;</w:t></w:r></w:p>") != std::string::npos);
+  CHECK(second.find("<w:rPr><w:ins") == std::string::npos);
+  CHECK(count(second, "<w:ins w:id=") == 3);  // "3.", the tab, "Decides"
+  CHECK(count(document, "<w:delText xml:space=\"preserve\"> the Secretary-General") == 0);
+}
+
+TEST_CASE("docx: a merge shows the paragraph marks that went, not the paragraphs deleted and inserted") {
+  Document old_doc = parse_markdown(kSplitNew);
+  Document new_doc = parse_markdown(kSplitOld);
+  Report report = compare(old_doc, new_doc);
+  bool merged = false;
+  for (const Entry& e : report.entries) merged = merged || e.status == Status::Merged;
+  REQUIRE(merged);
+  Expected<std::string> bytes = render_docx(report, test_options());
+  REQUIRE(bytes.ok());
+  require_same_clauses(read_back(*bytes, false), new_doc);
+  require_same_clauses(read_back(*bytes, true), old_doc);
+  std::string document = part(*bytes, "word/document.xml");
+  std::string first = paragraph_with(document, "Requests");
+  CHECK(first.find("<w:rPr><w:del w:id=") != std::string::npos);
+  CHECK(count(document, "<w:delText xml:space=\"preserve\"> to include in the provisional agenda") == 0);
+  // the last paragraph, renumbered 4 → 3: the new number with the old one deleted beside it
+  std::string last = paragraph_with(document, "to remain seized");
+  CHECK(last.find("<w:delText xml:space=\"preserve\">4.</w:delText>") < last.find("<w:t xml:space=\"preserve\">3.</w:t>"));
+}
+
+TEST_CASE("docx: a summary page first, which the reader passes over") {
+  Document old_doc = read_fixture("A_RES_76_28.seed.md");
+  Document new_doc = read_fixture("A_RES_80_41.md");
+  Expected<std::string> bytes = render_docx(compare(old_doc, new_doc), test_options());
+  REQUIRE(bytes.ok());
+  std::string document = part(*bytes, "word/document.xml");
+  size_t body = document.find("<w:body>");
+  CHECK(document.find("<w:sdt><w:sdtPr><w:alias w:val=\"resdiff summary\"/><w:tag w:val=\"resdiff-summary\"/></w:sdtPr>") ==
+        body + std::string("<w:body>").size());
+  size_t end = document.find("</w:sdt>");
+  std::string summary = document.substr(body, end - body);
+  CHECK(summary.find("Changes from A/RES/76/28 to A/RES/80/41") != std::string::npos);
+  CHECK(summary.find("In the fifth preambular paragraph, the word “resolution” was replaced by “resolutions”") != std::string::npos);
+  CHECK(summary.find("Substantive changes") < summary.find("Technical updates"));
+  CHECK(summary.find("<w:del ") == std::string::npos);  // nothing on it is a tracked change
+  CHECK(summary.find("<w:ins ") == std::string::npos);
+  // the resolution starts on the next page
+  CHECK(document.compare(end + std::string("</w:sdt>").size(), 32, "<w:p><w:pPr><w:pageBreakBefore/>") == 0);
+  Document accepted = read_back(*bytes, false);
+  require_same_metadata(accepted.meta, new_doc.meta);
+  require_same_clauses(accepted, new_doc);
 }

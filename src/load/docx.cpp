@@ -8,7 +8,9 @@
 // endnote reference becomes "[^N]", N counting references in reading order, and the note texts
 // follow the body as "[^N]: text" blocks. Tracked changes are read as accepted (insertions in,
 // deletions out, a deleted paragraph mark joins two paragraphs) or, with `original`, as
-// before them. Field codes (w:instrText) are dropped, field results kept.
+// before them. Field codes (w:instrText) are dropped, field results kept. A block-level content
+// control tagged "resdiff-summary" is the summary page resdiff's own Word output opens with, not
+// part of the document: it is not read.
 //
 //   <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>
 //     <w:r><w:rPr><w:i/></w:rPr><w:t>Calls upon</w:t></w:r><w:r><w:t xml:space="preserve"> all States</w:t></w:r>
@@ -47,6 +49,11 @@ std::map<std::string, const xmlNode*> index_notes(const xmlDoc* notes) {
   return index;
 }
 
+// True for the content control holding resdiff's summary page (w:sdtPr/w:tag "resdiff-summary").
+bool is_summary(const xmlNode* sdt) {
+  return xml::attribute_or_empty(w_child(w_child(sdt, "sdtPr"), "tag"), "val") == "resdiff-summary";
+}
+
 // One reading pass over a document: the state of the walk and the blocks it has produced.
 class DocxReader {
  public:
@@ -77,7 +84,7 @@ class DocxReader {
       } else if (is_w(c, "tbl")) {
         table(c, depth + 1);
       } else if (is_w(c, "sdt")) {
-        block_level(w_child(c, "sdtContent"), depth + 1);
+        if (!is_summary(c)) block_level(w_child(c, "sdtContent"), depth + 1);
       } else if (is_w(c, "customXml")) {
         block_level(c, depth + 1);
       } else if (is_w(c, "ins") || is_w(c, "moveTo")) {

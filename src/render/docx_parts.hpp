@@ -20,16 +20,12 @@ std::string xml_escape(std::string_view text);
 
 /// The parts of the package that do not depend on the report, filled in for one document:
 /// [Content_Types].xml, _rels/.rels, word/_rels/document.xml.rels, word/styles.xml,
-/// word/numbering.xml, word/settings.xml and docProps/core.xml (title, author, date).
+/// word/settings.xml and docProps/core.xml (title, author, date).
 std::vector<std::pair<std::string, std::string>> fixed_parts(const std::string& title, const std::string& author,
                                                              const std::string& date);
 
 /// The ZIP archive holding parts in the given order (deflated), every entry stamped with mtime
 /// so that the bytes depend only on the parts; Error::message says what libzip refused.
 Expected<std::string> zip_parts(const std::vector<std::pair<std::string, std::string>>& parts, std::time_t mtime);
-
-/// Numbering instances of word/numbering.xml: operative paragraphs and the annex's paragraphs.
-constexpr int kOperativeNumId = 1;
-constexpr int kAnnexNumId = 2;
 
 }  // namespace resdiff::render_docx_detail

@@ -1,10 +1,12 @@
 // `--format docx`: the new text of a comparison as a Word document whose changes are real
-// tracked changes, signed with DocxOptions::author and ::date.
+// tracked changes, as Word's own Compare would make them, signed with DocxOptions::author and
+// ::date.
 //
-// The body follows the new document: the header lines (symbol, session, agenda item, title,
+// The document opens with a summary page (the committee-report sentences of render/committee.cpp
+// and the counts) in a content control tagged "resdiff-summary", which resdiff's DOCX reader
+// passes over, then the new text: the header lines (symbol, session, agenda item, title,
 // adoption, committee report, "80/41. Title"), "The General Assembly,", the recitals with their
-// openers in italics, the operative paragraphs and sub-paragraphs with Word's automatic
-// numbering (numPr: level 0 "1.", level 1 "(a)", level 2 "(i)"), the closing, the annex. Each
+// openers in italics, the operative paragraphs and sub-paragraphs, the closing, the annex. Each
 // report entry becomes paragraphs:
 //
 //   unchanged          the new text
@@ -15,14 +17,32 @@
 //   deleted            the old paragraph at its old place: runs inside w:del, mark deleted
 //   moved              a Word move: w:moveFrom at its old place, w:moveTo at its new one (named
 //                      ranges pair them); the new text as a whole when it also changed
-//   split, merged      the old paragraphs deleted, the new ones inserted, where the entry stands
+//   split              the old paragraph, its words edited, with an inserted paragraph mark where
+//                      it now breaks: only the text that moved to a new paragraph starts one
+//   merged             the old paragraphs, their words edited, with deleted paragraph marks
+//                      between them
 //
+// Paragraph numbers ("5.", "(a)", "(ii)") are text at the start of the paragraph, followed by a
+// tab: the new number, and the old one beside it as a tracked deletion when it changed
+// ("3." deleted, "2." inserted). Word's automatic numbering would show only the new numbers,
+// and LibreOffice (7.4) counts an automatically numbered paragraph that holds any tracked
+// deletion as a deleted one ("[2.] Appeals" where nothing was renumbered); text numbers read
+// the same in both and keep the old numbering in the tracked history.
+//
+// Footnote references stand where the clause cites them (Clause::footnote_at): a reference at
+// the same place in both versions is one reference, never touched (its note's text tracked
+// inside the note when it changed); one only in the old text is a deleted reference, one only in
+// the new text an inserted one. Each reference has a footnote of its own in word/footnotes.xml.
 // Header lines and the closing are tracked the same way (a changed line carries its word edits).
-// A clause's footnote references stand at the end of its paragraph (the Document keeps which
-// footnotes a clause cites, not where); each reference has a footnote of its own in
-// word/footnotes.xml, whose text is the new one with the word edits tracked when the note
-// changed. Reading the result with every change accepted gives the new document's clauses;
-// reading it as before the changes (--docx-original) gives the old document's.
+// Reading the result with every change accepted gives the new document's clauses; reading it as
+// before the changes (--docx-original) gives the old document's.
+//
+// Worked example: old OP2 "Encourages States parties to review it;¹", new OP2 "Encourages
+// States Parties to review it;¹" with the same footnote:
+//   <w:p><w:pPr><w:ind w:firstLine="567"/></w:pPr><w:r><w:t>2.</w:t></w:r><w:r><w:tab/></w:r>
+//     <w:r><w:rPr><w:i/>…</w:rPr><w:t>Encourages</w:t></w:r><w:r><w:t> States </w:t></w:r>
+//     <w:del …><w:r><w:delText>parties</w:delText></w:r></w:del><w:ins …><w:r><w:t>Parties</w:t></w:r></w:ins>
+//     <w:r><w:t> to review it;</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -30,10 +50,16 @@
 #include <map>
 #include <optional>
 
+#include "render/committee.hpp"
 #include "render/docx_parts.hpp"
+#include "render/names.hpp"
+#include "render/places.hpp"
 #include "render/resolution_text.hpp"
+#include "render/tally.hpp"
 #include "resdiff/diff.hpp"
+#include "resdiff/language.hpp"
 #include "resdiff/render.hpp"
+#include "resdiff/report_words.hpp"
 
 namespace resdiff {
 
@@ -42,10 +68,13 @@ namespace {
 using namespace render_docx_detail;
 using render_resolution::opener_length;
 
+/// The tag of the summary page's content control; resdiff's DOCX reader does not read it.
+constexpr const char* kSummaryTag = "resdiff-summary";
+
 // How a run or a paragraph mark stands in the revision history.
 enum class Mark { Plain, Inserted, Deleted, MovedFrom, MovedTo };
 
-// The revision element of a mark ("" for Plain), and whether its text is gone in the new version.
+// The revision element of a mark ("" for Plain).
 const char* revision_tag(Mark mark) {
   switch (mark) {
     case Mark::Inserted: return "w:ins";
@@ -57,75 +86,93 @@ const char* revision_tag(Mark mark) {
   return "";
 }
 
+// Whether text so marked is gone in the new version.
 bool removed(Mark mark) { return mark == Mark::Deleted || mark == Mark::MovedFrom; }
 
-// A stretch of clause text with one revision mark and one italic setting.
+// A stretch of a paragraph with one revision mark: text (italic or not), a tab, or a footnote
+// reference (note: the position of its <w:footnote> in Writer::footnotes_).
 struct Piece {
   Mark mark = Mark::Plain;
   std::string text;
   bool italic = false;
+  bool tab = false;
+  int note = -1;
 };
 
 // The paragraph properties the body uses.
 struct Para {
-  int num_id = 0;     // 0: not numbered
-  int ilvl = 0;
-  bool indent = false;  // first-line indent (recitals)
+  int left = 0;           // twips
+  int first_line = 0;     // twips; negative: hanging
   const char* jc = nullptr;
-  int size = 0;       // half-points, 0: the style's
-  std::string move;   // the name of the move a moved paragraph belongs to
+  int size = 0;           // half-points, 0: the style's
+  bool bold = false;
+  bool page_break_before = false;
+  std::string move;       // the name of the move a moved paragraph belongs to
 };
 
-// Builds word/document.xml's body and word/footnotes.xml for one report; holds the revision
-// and footnote counters of that one document.
+// One side of a clause text on its way into pieces: the text, where its footnotes are cited and
+// their texts, where its opener ends, and where separate clauses were joined (regrouped entries).
+struct Side {
+  std::string text;
+  std::vector<std::pair<size_t, std::string>> notes;  // (byte offset, note text), in order
+  std::vector<std::pair<size_t, size_t>> openers;      // [begin, end) of each clause's italic opener
+  std::vector<size_t> joins;  // offsets of the one-space separators between joined clauses
+};
+
 class Writer {
  public:
   Writer(const DocxOptions& options, std::string date) : author_(options.author), date_(std::move(date)) {}
 
-  // Every paragraph of the report, then the section properties.
+  // The summary page, every paragraph of the report, then the section properties.
   std::string body(const Report& report);
 
   // word/footnotes.xml: the two separators, then one footnote per reference made.
   std::string footnotes() const;
 
  private:
-  // A run (or reference run) inside the revision element of mark; as it is when Plain.
+  std::string revision_attributes() {
+    return " w:id=\"" + std::to_string(next_revision_++) + "\" w:author=\"" + xml_escape(author_) + "\" w:date=\"" +
+           xml_escape(date_) + "\"";
+  }
+  // A run inside the revision element of mark; as it is when Plain.
   std::string tracked(Mark mark, const std::string& r) {
     if (mark == Mark::Plain) return r;
     std::string tag = revision_tag(mark);
     return "<" + tag + revision_attributes() + ">" + r + "</" + tag + ">";
   }
 
-  std::string revision_attributes() {
-    return " w:id=\"" + std::to_string(next_revision_++) + "\" w:author=\"" + xml_escape(author_) + "\" w:date=\"" +
-           xml_escape(date_) + "\"";
+  std::string run(const Piece& piece, int size = 0, bool bold = false);
+  // A new footnote holding pieces (shown as they are when the reference itself is tracked).
+  int make_note(std::vector<Piece> note, bool tracked_reference);
+  std::string paragraph(const Para& para, Mark mark, const std::string& runs);
+  std::string paragraph(const Para& para, Mark mark, const std::vector<Piece>& pieces);
+  std::string text_paragraph(const Para& para, const std::string& text) {
+    return paragraph(para, Mark::Plain, std::vector<Piece>{{Mark::Plain, text, false, false, -1}});
   }
 
-  // One run (in its w:ins / w:del wrapper when tracked).
-  std::string run(const Piece& piece, int size = 0);
-  // A footnote reference run, tracked as mark says, to a new footnote holding pieces.
-  std::string footnote_reference(Mark mark, std::vector<Piece> note);
-  // A whole paragraph: properties, tracked paragraph mark, runs.
-  std::string paragraph(const Para& para, Mark mark, const std::string& runs);
-  // A paragraph of pieces (mark: the paragraph mark's revision).
-  std::string paragraph(const Para& para, Mark mark, const std::vector<Piece>& pieces, const std::string& extra = "");
-
-  // The pieces of an old → new text change, italics on each side's opener when italic_opener.
-  std::vector<Piece> change_pieces(const std::string& old_text, const std::string& new_text,
-                                   const std::vector<Edit>* edits, bool italic_opener);
-  // A text wholly inserted or deleted (or plain), opener in italics when asked.
-  std::vector<Piece> whole_pieces(const std::string& text, Mark mark, bool italic_opener);
-
+  // The word pieces of an old → new text (no footnotes), computing the edits when none fit.
+  std::vector<Piece> change_pieces(const std::string& old_text, const std::string& new_text, const std::vector<Edit>* edits);
   // A header-like line that may have changed: nothing when both are absent.
-  std::string line(const std::optional<std::string>& old_text, const std::optional<std::string>& new_text,
-                   const Para& para);
+  std::string line(const std::optional<std::string>& old_text, const std::optional<std::string>& new_text, const Para& para);
 
-  // The paragraph of one clause, its whole text marked as mark (move: the move's name).
-  std::string clause(const Clause& c, Mark mark, const std::string& move = "");
-  // The paragraph of a clause paired with its old version.
-  std::string changed_clause(const Clause& old_clause, const Clause& new_clause, const std::vector<Edit>& edits);
-  // The footnote reference runs of a clause whose text is wholly marked.
-  std::string references(const std::vector<std::string>& notes, Mark mark);
+  Side side(const Document& doc, const std::vector<size_t>& positions) const;
+  // The pieces of the paragraphs of an entry, cut where joined clauses part: one vector per
+  // paragraph, and each paragraph's mark (Inserted for a split's new break, Deleted for a merge's).
+  struct Cut {
+    std::vector<Piece> pieces;
+    Mark mark = Mark::Plain;
+  };
+  std::vector<Cut> pieces(const Side& old_side, const Side& new_side, const std::vector<Edit>& edits, Mark del, Mark ins);
+
+  // A clause's label ("5.", "(a)") as pieces: the new one, the old one deleted beside it when it
+  // differs; then a tab. Nothing for a clause without a number.
+  std::vector<Piece> label(const Clause* old_clause, const Clause* new_clause, Mark del, Mark ins) const;
+
+  // The paragraph(s) of an entry's clauses, their texts wholly marked (one side) or edited.
+  std::string whole(const Document& doc, size_t position, Mark mark, const std::string& move = "");
+  std::string edited(const Report& report, const Entry& e);
+
+  std::string summary(const Report& report);
 
   std::string author_;
   std::string date_;
@@ -137,58 +184,74 @@ class Writer {
 
 bool has_opener(ClauseKind kind) { return kind == ClauseKind::Preambular || kind == ClauseKind::Operative; }
 
-// The paragraph properties of a clause: numbering from its kind and number path.
+// The paragraph properties of a clause: indents from its kind and the depth of its number.
 Para clause_para(const Clause& c) {
   Para para;
-  if (c.kind == ClauseKind::Preambular) para.indent = true;
-  bool numbered = c.kind == ClauseKind::Operative || c.kind == ClauseKind::Subparagraph || c.kind == ClauseKind::Annex;
-  if (numbered && !c.number.empty()) {
-    size_t depth = render_resolution::number_parts(c.number).size();
-    para.num_id = c.kind == ClauseKind::Annex ? kAnnexNumId : kOperativeNumId;
-    para.ilvl = static_cast<int>(depth == 0 ? 0 : std::min<size_t>(depth - 1, 8));
-  } else if (c.kind == ClauseKind::Operative || c.kind == ClauseKind::Subparagraph) {
-    para.indent = true;
+  size_t depth = render_resolution::number_parts(c.number).size();
+  if (c.kind == ClauseKind::Preambular || depth <= 1) {
+    para.first_line = 567;
+  } else {
+    para.left = 567 * static_cast<int>(std::min<size_t>(depth, 6));
+    para.first_line = -567;
   }
   return para;
 }
 
-std::string Writer::run(const Piece& piece, int size) {
-  if (piece.text.empty()) return "";
+// The label a clause's number shows: "5." for a paragraph, "(a)" / "(ii)" below it.
+std::string label_text(const Clause& c) {
+  std::vector<std::string> parts = render_resolution::number_parts(c.number);
+  if (parts.empty()) return "";
+  return parts.size() == 1 ? parts[0] + "." : parts.back();
+}
+
+std::string Writer::run(const Piece& piece, int size, bool bold) {
+  if (piece.note >= 0) {
+    std::string r = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"" +
+                    std::to_string(piece.note + 1) + "\"/></w:r>";
+    return tracked(piece.mark, r);
+  }
+  if (piece.text.empty() && !piece.tab) return "";
   std::string props;
+  if (bold) props += "<w:b/><w:bCs/>";
   if (piece.italic) props += "<w:i/><w:iCs/>";
   if (size > 0) props += "<w:sz w:val=\"" + std::to_string(size) + "\"/><w:szCs w:val=\"" + std::to_string(size) + "\"/>";
   std::string r = "<w:r>";
   if (!props.empty()) r += "<w:rPr>" + props + "</w:rPr>";
-  const char* tag = removed(piece.mark) ? "w:delText" : "w:t";
-  r += std::string("<") + tag + " xml:space=\"preserve\">" + xml_escape(piece.text) + "</" + tag + "></w:r>";
+  if (piece.tab) {
+    r += "<w:tab/></w:r>";
+  } else {
+    const char* tag = removed(piece.mark) ? "w:delText" : "w:t";
+    r += std::string("<") + tag + " xml:space=\"preserve\">" + xml_escape(piece.text) + "</" + tag + "></w:r>";
+  }
   return tracked(piece.mark, r);
 }
 
-std::string Writer::footnote_reference(Mark mark, std::vector<Piece> note) {
-  int id = static_cast<int>(footnotes_.size()) + 1;
+int Writer::make_note(std::vector<Piece> note, bool tracked_reference) {
+  int index = static_cast<int>(footnotes_.size());
   std::string runs;
   for (Piece& piece : note) {
-    // A deleted reference keeps its note readable as it was: its text is not tracked again.
-    if (mark != Mark::Plain) piece.mark = Mark::Plain;
+    // A tracked reference keeps its note readable as it was: its text is not tracked again.
+    if (tracked_reference) piece.mark = Mark::Plain;
     runs += run(piece);
   }
-  footnotes_.push_back("<w:footnote w:id=\"" + std::to_string(id) +
+  footnotes_.push_back("<w:footnote w:id=\"" + std::to_string(index + 1) +
                        "\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>"
                        "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>"
                        "<w:r><w:tab/></w:r>" +
                        runs + "</w:p></w:footnote>");
-  std::string r = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"" +
-                  std::to_string(id) + "\"/></w:r>";
-  return tracked(mark, r);
+  return index;
 }
 
 std::string Writer::paragraph(const Para& para, Mark mark, const std::string& runs) {
   std::string props;
-  if (para.num_id > 0) {
-    props += "<w:numPr><w:ilvl w:val=\"" + std::to_string(para.ilvl) + "\"/><w:numId w:val=\"" +
-             std::to_string(para.num_id) + "\"/></w:numPr>";
+  if (para.page_break_before) props += "<w:pageBreakBefore/>";
+  if (para.left != 0 || para.first_line != 0) {
+    props += "<w:ind";
+    if (para.left != 0) props += " w:left=\"" + std::to_string(para.left) + "\"";
+    if (para.first_line > 0) props += " w:firstLine=\"" + std::to_string(para.first_line) + "\"";
+    if (para.first_line < 0) props += " w:hanging=\"" + std::to_string(-para.first_line) + "\"";
+    props += "/>";
   }
-  if (para.indent) props += "<w:ind w:firstLine=\"567\"/>";
   if (para.jc != nullptr) props += std::string("<w:jc w:val=\"") + para.jc + "\"/>";
   if (mark != Mark::Plain) props += std::string("<w:rPr><") + revision_tag(mark) + revision_attributes() + "/></w:rPr>";
   std::string p = "<w:p>";
@@ -204,90 +267,301 @@ std::string Writer::paragraph(const Para& para, Mark mark, const std::string& ru
   return p + runs + "</w:p>";
 }
 
-std::string Writer::paragraph(const Para& para, Mark mark, const std::vector<Piece>& pieces, const std::string& extra) {
+std::string Writer::paragraph(const Para& para, Mark mark, const std::vector<Piece>& pieces) {
   std::string runs;
-  for (const Piece& piece : pieces) runs += run(piece, para.size);
-  return paragraph(para, mark, runs + extra);
-}
-
-std::vector<Piece> Writer::whole_pieces(const std::string& text, Mark mark, bool italic_opener) {
-  size_t opener = italic_opener ? opener_length(text, *language_) : 0;
-  std::vector<Piece> pieces;
-  if (opener > 0) pieces.push_back({mark, text.substr(0, opener), true});
-  pieces.push_back({mark, text.substr(opener), false});
-  return pieces;
+  for (const Piece& piece : pieces) runs += run(piece, para.size, para.bold);
+  return paragraph(para, mark, runs);
 }
 
 std::vector<Piece> Writer::change_pieces(const std::string& old_text, const std::string& new_text,
-                                         const std::vector<Edit>* edits, bool italic_opener) {
+                                         const std::vector<Edit>* edits) {
   std::vector<Edit> computed;
   if (edits == nullptr || reconstruct(*edits, true) != old_text || reconstruct(*edits, false) != new_text) {
     computed = word_diff(tokenizer_, old_text, new_text, *language_);
     edits = &computed;
   }
-  size_t old_opener = italic_opener ? opener_length(old_text, *language_) : 0;
-  size_t new_opener = italic_opener ? opener_length(new_text, *language_) : 0;
-  size_t old_pos = 0, new_pos = 0;
-  std::vector<Piece> pieces;
-  // Adds text starting at pos on its side, cut where that side's opener ends.
-  auto add = [&](Mark mark, const std::string& text, size_t pos, size_t opener) {
-    size_t cut = pos < opener ? std::min(opener - pos, text.size()) : 0;
-    if (cut > 0) pieces.push_back({mark, text.substr(0, cut), true});
-    if (cut < text.size()) pieces.push_back({mark, text.substr(cut), false});
-  };
-  for (const Edit& edit : *edits) {
-    if (edit.op == Edit::Op::Equal) {
-      add(Mark::Plain, edit.text, new_pos, new_opener);
-      old_pos += edit.text.size();
-      new_pos += edit.text.size();
-    } else if (edit.op == Edit::Op::Delete) {
-      add(Mark::Deleted, edit.text, old_pos, old_opener);
-      old_pos += edit.text.size();
-    } else {
-      add(Mark::Inserted, edit.text, new_pos, new_opener);
-      new_pos += edit.text.size();
-    }
+  std::vector<Piece> out;
+  for (const Edit& e : *edits) {
+    Mark mark = e.op == Edit::Op::Equal ? Mark::Plain : e.op == Edit::Op::Delete ? Mark::Deleted : Mark::Inserted;
+    out.push_back({mark, e.text, false, false, -1});
   }
-  return pieces;
+  return out;
 }
 
 std::string Writer::line(const std::optional<std::string>& old_text, const std::optional<std::string>& new_text,
                          const Para& para) {
-  if (old_text && new_text) return paragraph(para, Mark::Plain, change_pieces(*old_text, *new_text, nullptr, false));
-  if (new_text) return paragraph(para, Mark::Inserted, whole_pieces(*new_text, Mark::Inserted, false));
-  if (old_text) return paragraph(para, Mark::Deleted, whole_pieces(*old_text, Mark::Deleted, false));
+  if (old_text && new_text) return paragraph(para, Mark::Plain, change_pieces(*old_text, *new_text, nullptr));
+  if (new_text) return paragraph(para, Mark::Inserted, std::vector<Piece>{{Mark::Inserted, *new_text, false, false, -1}});
+  if (old_text) return paragraph(para, Mark::Deleted, std::vector<Piece>{{Mark::Deleted, *old_text, false, false, -1}});
   return "";
 }
 
-std::string Writer::references(const std::vector<std::string>& notes, Mark mark) {
-  std::string out;
-  for (const std::string& note : notes) out += footnote_reference(mark, {{Mark::Plain, note, false}});
+Side Writer::side(const Document& doc, const std::vector<size_t>& positions) const {
+  Side s;
+  for (size_t k = 0; k < positions.size(); ++k) {
+    if (positions[k] >= doc.clauses.size()) continue;
+    const Clause& c = doc.clauses[positions[k]];
+    if (!s.text.empty()) {
+      s.joins.push_back(s.text.size());
+      s.text += ' ';
+    }
+    size_t base = s.text.size();
+    if (has_opener(c.kind)) {
+      size_t opener = opener_length(c.text, *language_);
+      if (opener > 0) s.openers.emplace_back(base, base + opener);
+    }
+    s.text += c.text;
+    bool placed = c.footnote_at.size() == c.footnotes.size();
+    for (size_t i = 0; i < c.footnotes.size(); ++i) {
+      size_t at = placed ? std::min(c.footnote_at[i], c.text.size()) : c.text.size();
+      s.notes.emplace_back(base + at, c.footnotes[i]);
+    }
+  }
+  return s;
+}
+
+std::vector<Writer::Cut> Writer::pieces(const Side& o, const Side& n, const std::vector<Edit>& edits, Mark del, Mark ins) {
+  std::vector<Cut> cuts(1);
+  auto emit = [&](Piece piece) {
+    if (piece.note < 0 && !piece.tab && piece.text.empty()) return;
+    std::vector<Piece>& ps = cuts.back().pieces;
+    if (piece.note < 0 && !piece.tab && !ps.empty() && ps.back().note < 0 && !ps.back().tab && ps.back().mark == piece.mark &&
+        ps.back().italic == piece.italic) {
+      ps.back().text += piece.text;
+    } else {
+      ps.push_back(std::move(piece));
+    }
+  };
+  // text from pos on its side, in italics where it falls in one of that side's openers
+  auto text = [&](Mark mark, const std::string& t, size_t pos, const Side& sd) {
+    size_t k = 0;
+    while (k < t.size()) {
+      size_t at = pos + k, end = pos + t.size();
+      bool italic = false;
+      for (const auto& [b, e] : sd.openers) {
+        if (at >= b && at < e) {
+          italic = true;
+          end = std::min(end, e);
+        } else if (b > at) {
+          end = std::min(end, b);
+        }
+      }
+      emit({mark, t.substr(k, end - at), italic, false, -1});
+      k = end - pos;
+    }
+  };
+  auto reference = [&](Mark mark, std::vector<Piece> note) { emit({mark, "", false, false, make_note(std::move(note), mark != Mark::Plain)}); };
+  auto plain_note = [](const std::string& t) { return std::vector<Piece>{{Mark::Plain, t, false, false, -1}}; };
+  auto is_join = [](const std::vector<size_t>& joins, size_t at) { return std::find(joins.begin(), joins.end(), at) != joins.end(); };
+
+  size_t oi = 0, ni = 0;  // next footnote of each side
+  size_t old_pos = 0, new_pos = 0;
+  // references cited before any text (offset 0), paired in order
+  auto leading = [&]() {
+    while (oi < o.notes.size() && o.notes[oi].first == 0 && ni < n.notes.size() && n.notes[ni].first == 0) {
+      const std::string &a = o.notes[oi++].second, &b = n.notes[ni++].second;
+      reference(Mark::Plain, a == b ? plain_note(b) : change_pieces(a, b, nullptr));
+    }
+    while (oi < o.notes.size() && o.notes[oi].first == 0) reference(del, plain_note(o.notes[oi++].second));
+    while (ni < n.notes.size() && n.notes[ni].first == 0) reference(ins, plain_note(n.notes[ni++].second));
+  };
+  leading();
+  for (const Edit& e : edits) {
+    size_t len = e.text.size();
+    bool on_old = e.op != Edit::Op::Insert, on_new = e.op != Edit::Op::Delete;
+    Mark mark = e.op == Edit::Op::Equal ? Mark::Plain : e.op == Edit::Op::Delete ? del : ins;
+    size_t k = 0;  // bytes of e.text done
+    while (k < len) {
+      // the next stop inside this edit: a reference on either side, or a join
+      size_t stop = len;
+      if (on_old && oi < o.notes.size() && o.notes[oi].first > old_pos && o.notes[oi].first - old_pos <= len)
+        stop = std::min(stop, o.notes[oi].first - old_pos);
+      if (on_new && ni < n.notes.size() && n.notes[ni].first > new_pos && n.notes[ni].first - new_pos <= len)
+        stop = std::min(stop, n.notes[ni].first - new_pos);
+      for (size_t j : o.joins)
+        if (on_old && j >= old_pos + k && j < old_pos + len) stop = std::min(stop, j - old_pos);
+      for (size_t j : n.joins)
+        if (on_new && j >= new_pos + k && j < new_pos + len) stop = std::min(stop, j - new_pos);
+      if (stop > k) {
+        std::string t = e.text.substr(k, stop - k);
+        text(mark, t, on_new ? new_pos + k : old_pos + k, on_new ? n : o);
+      }
+      size_t at_old = old_pos + stop, at_new = new_pos + stop;
+      // references that follow the text up to here: same place on both sides is one reference
+      if (stop > 0) {
+        while (on_old && on_new && oi < o.notes.size() && o.notes[oi].first == at_old && ni < n.notes.size() &&
+               n.notes[ni].first == at_new) {
+          const std::string &a = o.notes[oi++].second, &b = n.notes[ni++].second;
+          reference(Mark::Plain, a == b ? plain_note(b) : change_pieces(a, b, nullptr));
+        }
+        while (on_old && oi < o.notes.size() && o.notes[oi].first == at_old) reference(del, plain_note(o.notes[oi++].second));
+        while (on_new && ni < n.notes.size() && n.notes[ni].first == at_new) reference(ins, plain_note(n.notes[ni++].second));
+      }
+      k = stop;
+      if (k >= len) break;
+      // a join: the separator space is no text of its own; the paragraph ends here
+      bool old_join = on_old && is_join(o.joins, old_pos + k);
+      bool new_join = on_new && is_join(n.joins, new_pos + k);
+      if (old_join || new_join) {
+        if (e.op == Edit::Op::Equal) {
+          // the other side has a real space here: it stays, tracked on that side only
+          emit({new_join ? del : ins, " ", false, false, -1});
+        }
+        cuts.back().mark = new_join ? ins : del;
+        cuts.emplace_back();
+        k += 1;
+      }
+    }
+    if (on_old) old_pos += len;
+    if (on_new) new_pos += len;
+  }
+  // references left over (cited past the text's end): where the text ends
+  while (oi < o.notes.size()) reference(del, plain_note(o.notes[oi++].second));
+  while (ni < n.notes.size()) reference(ins, plain_note(n.notes[ni++].second));
+  return cuts;
+}
+
+std::vector<Piece> Writer::label(const Clause* old_clause, const Clause* new_clause, Mark del, Mark ins) const {
+  std::string o = old_clause != nullptr ? label_text(*old_clause) : "";
+  std::string n = new_clause != nullptr ? label_text(*new_clause) : "";
+  std::vector<Piece> out;
+  if (o.empty() && n.empty()) return out;
+  if (o == n) {
+    out.push_back({Mark::Plain, n, false, false, -1});
+    out.push_back({Mark::Plain, "", false, true, -1});
+    return out;
+  }
+  if (!o.empty()) out.push_back({del, o, false, false, -1});
+  if (!n.empty()) out.push_back({ins, n, false, false, -1});
+  // the tab stays when both have a number; else it goes with the one that has
+  out.push_back({o.empty() ? ins : n.empty() ? del : Mark::Plain, "", false, true, -1});
   return out;
 }
 
-std::string Writer::clause(const Clause& c, Mark mark, const std::string& move) {
+std::string Writer::whole(const Document& doc, size_t position, Mark mark, const std::string& move) {
+  const Clause& c = doc.clauses[position];
+  Side s = side(doc, {position});
+  bool old_side = removed(mark);
+  std::vector<Edit> edits = {Edit{mark == Mark::Plain ? Edit::Op::Equal : old_side ? Edit::Op::Delete : Edit::Op::Insert, c.text, false}};
+  Side none;
+  std::vector<Cut> cuts = mark == Mark::Plain ? pieces(s, s, edits, mark, mark)
+                          : old_side          ? pieces(s, none, edits, mark, mark)
+                                              : pieces(none, s, edits, mark, mark);
+  std::vector<Piece> all = label(old_side || mark == Mark::Plain ? &c : nullptr, old_side ? nullptr : &c, mark, mark);
+  for (Cut& cut : cuts) all.insert(all.end(), cut.pieces.begin(), cut.pieces.end());
   Para para = clause_para(c);
   para.move = move;
-  return paragraph(para, mark, whole_pieces(c.text, mark, has_opener(c.kind)), references(c.footnotes, mark));
+  return paragraph(para, mark, all);
 }
 
-std::string Writer::changed_clause(const Clause& old_clause, const Clause& new_clause, const std::vector<Edit>& edits) {
-  std::vector<Piece> pieces = change_pieces(old_clause.text, new_clause.text, &edits, has_opener(new_clause.kind));
-  std::string notes;
-  const std::vector<std::string>& old_notes = old_clause.footnotes;
-  const std::vector<std::string>& new_notes = new_clause.footnotes;
-  if (old_notes.size() == new_notes.size()) {
-    // The same references, each note's text changed or not.
-    for (size_t k = 0; k < new_notes.size(); ++k) {
-      std::vector<Piece> note = old_notes[k] == new_notes[k]
-                                    ? std::vector<Piece>{{Mark::Plain, new_notes[k], false}}
-                                    : change_pieces(old_notes[k], new_notes[k], nullptr, false);
-      notes += footnote_reference(Mark::Plain, std::move(note));
+std::string Writer::edited(const Report& report, const Entry& e) {
+  const Document& old_doc = report.old_doc;
+  const Document& new_doc = report.new_doc;
+  Side o = side(old_doc, e.old_clauses), n = side(new_doc, e.new_clauses);
+  std::vector<Edit> edits = e.edits;
+  if (reconstruct(edits, true) != o.text || reconstruct(edits, false) != n.text) edits = word_diff(tokenizer_, o.text, n.text, *language_);
+  std::vector<Cut> cuts = pieces(o, n, edits, Mark::Deleted, Mark::Inserted);
+  // the clause each paragraph shows: a split's new clauses, a merge's old ones then the new one
+  std::string out;
+  for (size_t k = 0; k < cuts.size(); ++k) {
+    bool split = e.new_clauses.size() > 1, merge = e.old_clauses.size() > 1;
+    const Clause* old_c = nullptr;
+    const Clause* new_c = nullptr;
+    if (split) {
+      if (k == 0) old_c = &old_doc.clauses[e.old_clauses.front()];
+      if (k < e.new_clauses.size()) new_c = &new_doc.clauses[e.new_clauses[k]];
+    } else if (merge) {
+      if (k < e.old_clauses.size()) old_c = &old_doc.clauses[e.old_clauses[k]];
+      if (k == 0) new_c = &new_doc.clauses[e.new_clauses.front()];
+    } else {
+      old_c = &old_doc.clauses[e.old_clauses.front()];
+      new_c = &new_doc.clauses[e.new_clauses.front()];
     }
-  } else {
-    notes = references(old_notes, Mark::Deleted) + references(new_notes, Mark::Inserted);
+    std::vector<Piece> all = label(old_c, new_c, Mark::Deleted, Mark::Inserted);
+    all.insert(all.end(), cuts[k].pieces.begin(), cuts[k].pieces.end());
+    const Clause& shape = merge ? (k + 1 == cuts.size() || old_c == nullptr ? new_doc.clauses[e.new_clauses.front()] : *old_c)
+                                : (new_c != nullptr ? *new_c : new_doc.clauses[e.new_clauses.back()]);
+    out += paragraph(clause_para(shape), cuts[k].mark, all);
   }
-  return paragraph(clause_para(new_clause), Mark::Plain, pieces, notes);
+  return out;
+}
+
+// The summary page: what changed, in the words of a committee report, and the counts; in a
+// content control that resdiff's reader passes over, the text starting on the next page.
+std::string Writer::summary(const Report& report) {
+  const ReportWords& w = render_committee::report_words(report);
+  auto fill = [](std::string_view pattern, const std::string& a, const std::string& b) {
+    std::string out(pattern);
+    size_t at = out.find("{}");
+    if (at != std::string::npos) out.replace(at, 2, a);
+    at = out.find("{}", at == std::string::npos ? 0 : at + a.size());
+    if (at != std::string::npos) out.replace(at, 2, b);
+    return out;
+  };
+  auto described = [](const Document& doc) {
+    std::string detail = render_names::doc_detail(doc);
+    return render_names::doc_name(doc) + (detail.empty() ? "" : " (" + detail + ")");
+  };
+  Para title;
+  title.size = 28;
+  title.bold = true;
+  title.jc = "left";
+  Para heading;
+  heading.bold = true;
+  heading.jc = "left";
+  std::string out = text_paragraph(title, fill(w.title, render_names::doc_name(report.old_doc), render_names::doc_name(report.new_doc)));
+  out += text_paragraph(Para{}, fill(w.compared, described(report.old_doc), described(report.new_doc)));
+  if (!report.has_differences()) out += text_paragraph(Para{}, std::string(w.no_differences));
+  else if (report.technical_only) out += text_paragraph(Para{}, std::string(w.technical_only));
+  render_committee::Sentences s = render_committee::sentences(report, w);
+  auto section = [&](std::string_view name, const std::vector<render_committee::Item>& items) {
+    if (items.empty()) return;
+    out += text_paragraph(heading, std::string(name));
+    Para item;
+    item.left = 567;
+    item.first_line = -283;
+    for (const render_committee::Item& i : items) {
+      out += paragraph(item, Mark::Plain,
+                       std::vector<Piece>{{Mark::Plain, "•", false, false, -1}, {Mark::Plain, "", false, true, -1},
+                                          {Mark::Plain, render_committee::plain(i.sentence, w), false, false, -1}});
+    }
+  };
+  section(w.substantive_heading, s.substantive);
+  section(w.technical_heading, s.technical);
+  // the counts, as every view counts them: one column per part, one row per status
+  out += text_paragraph(heading, std::string(w.counts_heading));
+  std::vector<render_tally::PartTally> parts = render_tally::part_tallies(report);
+  auto cell = [&](const std::string& t, bool bold) {
+    Para p;
+    p.bold = bold;
+    p.jc = "left";
+    return "<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>" + text_paragraph(p, t) + "</w:tc>";
+  };
+  std::string table = "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders>"
+                      "<w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+                      "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+                      "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/></w:tblBorders></w:tblPr><w:tblGrid>";
+  for (size_t i = 0; i <= parts.size(); ++i) table += "<w:gridCol w:w=\"2000\"/>";
+  table += "</w:tblGrid><w:tr>" + cell("", true);
+  for (const render_tally::PartTally& t : parts)
+    table += cell(std::string(render_tally::part_name(t.kind)) + " (" + std::to_string(t.old_count) + " → " + std::to_string(t.new_count) + ")",
+                  true);
+  table += "</w:tr>";
+  auto row = [&](const std::string& name, auto value) {
+    table += "<w:tr>" + cell(name, false);
+    for (const render_tally::PartTally& t : parts) table += cell(std::to_string(value(t)), false);
+    table += "</w:tr>";
+  };
+  for (Status st : {Status::Unchanged, Status::Changed, Status::Moved, Status::Inserted, Status::Deleted, Status::Split, Status::Merged})
+    row(status_name(st), [st](const render_tally::PartTally& t) { return t.count(st); });
+  row("technical", [](const render_tally::PartTally& t) { return t.technical; });
+  row("substantive", [](const render_tally::PartTally& t) { return t.substantive; });
+  out += table + "</w:tbl>";
+  // LibreOffice 7.4 drops the run properties of a content control's first paragraph: an empty,
+  // tiny one goes first, so that the title keeps its bold.
+  return std::string("<w:sdt><w:sdtPr><w:alias w:val=\"resdiff summary\"/><w:tag w:val=\"") + kSummaryTag +
+         "\"/></w:sdtPr><w:sdtContent><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p>" +
+         out + "</w:sdtContent></w:sdt>";
 }
 
 std::string Writer::body(const Report& report) {
@@ -295,7 +569,13 @@ std::string Writer::body(const Report& report) {
   const Document& new_doc = report.new_doc;
   const bool resolution = new_doc.is_resolution || old_doc.is_resolution;
   language_ = &lang::of(new_doc.meta.language);
-  std::string out;
+  std::string out = summary(report);
+  bool first = true;  // the first paragraph of the text starts a new page
+  auto opening = [&](Para para) {
+    para.page_break_before = first;
+    first = false;
+    return para;
+  };
 
   if (resolution) {
     // Header lines paired by the field they show, so that a changed one carries its word edits.
@@ -304,12 +584,12 @@ std::string Writer::body(const Report& report) {
     std::map<std::string, std::string> old_by_field;
     for (const auto& l : old_lines) old_by_field[l.field] = l.text;
     std::map<std::string, bool> shown;
-    auto header_para = [](const std::string& field) {
+    auto header_para = [&](const std::string& field) {
       Para para;
       if (field == "symbol") para.jc = "right";
       if (field == "title" || field == "heading") para.size = 24;
       if (field == "heading") para.jc = "left";
-      return para;
+      return opening(para);
     };
     for (const auto& l : new_lines) {
       // An old-only line is deleted where it stood: before the first new line that follows it.
@@ -331,99 +611,67 @@ std::string Writer::body(const Report& report) {
     for (const auto& o : old_lines) {
       if (!shown[o.field]) out += line(o.text, std::nullopt, header_para(o.field));
     }
-    out += paragraph(Para{}, Mark::Plain, std::vector<Piece>{{Mark::Plain, std::string(language_->formula), false}});
+    out += text_paragraph(opening(Para{}), std::string(language_->formula));
   }
 
-  // Where each moved clause leaves its deleted copy: after the entry holding the nearest earlier
-  // old clause that did not move (before everything when there is none).
-  std::vector<size_t> entry_of_old(old_doc.clauses.size(), report.entries.size());
-  for (size_t i = 0; i < report.entries.size(); ++i) {
-    for (size_t o : report.entries[i].old_clauses) {
-      if (o < entry_of_old.size()) entry_of_old[o] = i;
-    }
-  }
-  const size_t kFront = report.entries.size();
-  std::map<size_t, std::vector<size_t>> ghosts;  // anchor entry (kFront: before all) → old clauses
-  for (size_t i = 0; i < report.entries.size(); ++i) {
-    const Entry& e = report.entries[i];
-    if (e.status != Status::Moved) continue;
-    for (size_t o : e.old_clauses) {
-      size_t anchor = kFront;
-      for (size_t k = o; k-- > 0;) {
-        size_t holder = entry_of_old[k];
-        if (holder < report.entries.size() && report.entries[holder].status != Status::Moved) {
-          anchor = holder;
-          break;
-        }
-      }
-      ghosts[anchor].push_back(o);
-    }
-  }
   // A moved clause (one old, one new) is a Word move: w:moveFrom at its old place, w:moveTo at
-  // its new one, both named after the old clause; a moved merge is deleted and inserted.
-  auto move_name = [&](size_t old_position) {
-    for (const Entry& e : report.entries) {
-      if (e.status == Status::Moved && e.old_clauses.size() == 1 && e.new_clauses.size() == 1 &&
-          e.old_clauses[0] == old_position) {
-        return "move" + std::to_string(old_position + 1);
-      }
-    }
+  // its new one, both named after the old clause; a moved merge or split is deleted and inserted.
+  auto move_name = [&](const Entry& e) {
+    if (e.status == Status::Moved && e.old_clauses.size() == 1 && e.new_clauses.size() == 1)
+      return "move" + std::to_string(e.old_clauses[0] + 1);
     return std::string();
-  };
-  auto ghost_paragraphs = [&](size_t anchor) {
-    std::string g;
-    auto it = ghosts.find(anchor);
-    if (it == ghosts.end()) return g;
-    std::vector<size_t> olds = it->second;
-    std::sort(olds.begin(), olds.end());
-    for (size_t o : olds) {
-      std::string move = move_name(o);
-      g += clause(old_doc.clauses[o], move.empty() ? Mark::Deleted : Mark::MovedFrom, move);
-    }
-    return g;
   };
 
   std::string heading;
   bool closed = false;
   auto close = [&]() {
     if (closed) return;
-    if (resolution) out += line(old_doc.meta.closing, new_doc.meta.closing, Para{});
+    if (resolution) out += line(old_doc.meta.closing, new_doc.meta.closing, opening(Para{}));
     closed = true;
   };
-  out += ghost_paragraphs(kFront);
-  for (size_t i = 0; i < report.entries.size(); ++i) {
-    const Entry& e = report.entries[i];
+  for (const render_places::Place& place : render_places::reading_places(report)) {
+    const Entry& e = report.entries[place.entry];
+    if (place.ghost) {
+      std::string move = move_name(e);
+      for (size_t o : e.old_clauses) out += whole(old_doc, o, move.empty() ? Mark::Deleted : Mark::MovedFrom, move);
+      continue;
+    }
     if (e.kind == ClauseKind::Annex && !closed) {
       close();
-      Para centered;
+      Para centered = opening(Para{});
       centered.jc = "center";
-      out += paragraph(centered, Mark::Plain, std::vector<Piece>{{Mark::Plain, std::string(language_->annex_heading), false}});
+      out += text_paragraph(centered, std::string(language_->annex_heading));
     }
     if (!e.new_clauses.empty()) {
       const std::string& h = new_doc.clauses[e.new_clauses.front()].heading;
       if (h != heading) {
         heading = h;
-        if (!heading.empty()) out += paragraph(Para{}, Mark::Plain, std::vector<Piece>{{Mark::Plain, heading, false}});
+        if (!heading.empty()) out += text_paragraph(opening(Para{}), heading);
       }
+    }
+    if (first) {
+      // a text with no header: its first paragraph opens the page after the summary
+      out += paragraph(opening(Para{}), Mark::Plain, std::string());
     }
     bool one_to_one = e.old_clauses.size() == 1 && e.new_clauses.size() == 1;
     if (one_to_one && (e.status == Status::Unchanged || e.status == Status::Changed)) {
       const Clause& o = old_doc.clauses[e.old_clauses[0]];
       const Clause& n = new_doc.clauses[e.new_clauses[0]];
-      if (o.text == n.text && o.footnotes == n.footnotes) {
-        out += clause(n, Mark::Plain);
+      if (o.text == n.text && o.footnotes == n.footnotes && o.footnote_at == n.footnote_at && label_text(o) == label_text(n)) {
+        out += whole(new_doc, e.new_clauses[0], Mark::Plain);
       } else {
-        out += changed_clause(o, n, e.edits);
+        out += edited(report, e);
       }
     } else if (e.status == Status::Moved) {
-      std::string move = e.old_clauses.size() == 1 ? move_name(e.old_clauses[0]) : "";
-      for (size_t n : e.new_clauses) out += clause(new_doc.clauses[n], move.empty() ? Mark::Inserted : Mark::MovedTo, move);
+      std::string move = move_name(e);
+      for (size_t n : e.new_clauses) out += whole(new_doc, n, move.empty() ? Mark::Inserted : Mark::MovedTo, move);
+    } else if ((e.status == Status::Split || e.status == Status::Merged) && !e.old_clauses.empty() && !e.new_clauses.empty()) {
+      out += edited(report, e);
     } else {
-      // inserted, deleted, split, merged: the old paragraphs go, the new ones come
-      for (size_t o : e.old_clauses) out += clause(old_doc.clauses[o], Mark::Deleted);
-      for (size_t n : e.new_clauses) out += clause(new_doc.clauses[n], Mark::Inserted);
+      // inserted, deleted: the old paragraphs go, the new ones come
+      for (size_t o : e.old_clauses) out += whole(old_doc, o, Mark::Deleted);
+      for (size_t n : e.new_clauses) out += whole(new_doc, n, Mark::Inserted);
     }
-    out += ghost_paragraphs(i);
   }
   close();
   // A4, 2.5 cm margins.

@@ -1,10 +1,9 @@
 // The fixed parts of the .docx that `--format docx` writes, and the ZIP around them.
 //
 // Styles: Times New Roman 10 pt as UN documents print, Normal justified with 6 pt after,
-// FootnoteText 8.5 pt, FootnoteReference superscript. Numbering: one abstract list per numbered
-// part (operative paragraphs, annex paragraphs), "%1." decimal at level 0, "(%2)" lowerLetter at
-// level 1, "(%3)" lowerRoman at level 2, deeper levels decimal. Settings: w:trackRevisions, so
-// that whoever edits the document next is tracked too, and the footnote separators.
+// FootnoteText 8.5 pt, FootnoteReference superscript. No numbering part: paragraph numbers are
+// text (see docx_writer.cpp). Settings: w:trackRevisions, so that whoever edits the document
+// next is tracked too, and the footnote separators.
 #include <zip.h>
 
 #include <memory>
@@ -50,7 +49,6 @@ std::string content_types() {
          R"(<Default Extension="xml" ContentType="application/xml"/>)"
          R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
          R"(<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>)"
-         R"(<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>)"
          R"(<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>)"
          R"(<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>)"
          R"(<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>)"
@@ -69,7 +67,6 @@ std::string document_rels() {
   return std::string(kXmlDecl) +
          R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
          R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
-         R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>)"
          R"(<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>)"
          R"(<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>)"
          R"(</Relationships>)";
@@ -89,33 +86,6 @@ std::string styles() {
          R"(<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:basedOn w:val="DefaultParagraphFont"/>)"
          R"(<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>)"
          R"(</w:styles>)";
-}
-
-// One level of a list definition: level 0 indents its first line, deeper levels hang their label.
-std::string level(int ilvl, const char* format, const std::string& text, int left) {
-  return "<w:lvl w:ilvl=\"" + std::to_string(ilvl) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + format +
-         "\"/><w:lvlText w:val=\"" + text + "\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"" +
-         std::to_string(left) + (ilvl == 0 ? "\" w:firstLine=\"567\"" : "\" w:hanging=\"567\"") + "/></w:pPr></w:lvl>";
-}
-
-std::string abstract_numbering(int id) {
-  std::string out = "<w:abstractNum w:abstractNumId=\"" + std::to_string(id) +
-                    "\"><w:multiLevelType w:val=\"multilevel\"/>";
-  out += level(0, "decimal", "%1.", 0);
-  out += level(1, "lowerLetter", "(%2)", 1134);
-  out += level(2, "lowerRoman", "(%3)", 1701);
-  for (int ilvl = 3; ilvl < 9; ++ilvl) {
-    out += level(ilvl, "decimal", "%" + std::to_string(ilvl + 1) + ".", 1701 + 567 * (ilvl - 2));
-  }
-  return out + "</w:abstractNum>";
-}
-
-std::string numbering() {
-  std::string out = std::string(kXmlDecl) + "<w:numbering" + kNamespaces + ">";
-  out += abstract_numbering(0) + abstract_numbering(1);
-  out += "<w:num w:numId=\"" + std::to_string(kOperativeNumId) + "\"><w:abstractNumId w:val=\"0\"/></w:num>";
-  out += "<w:num w:numId=\"" + std::to_string(kAnnexNumId) + "\"><w:abstractNumId w:val=\"1\"/></w:num>";
-  return out + "</w:numbering>";
 }
 
 std::string settings() {
@@ -149,7 +119,7 @@ std::vector<std::pair<std::string, std::string>> fixed_parts(const std::string& 
                                                              const std::string& date) {
   return {{"[Content_Types].xml", content_types()},  {"_rels/.rels", package_rels()},
           {"word/_rels/document.xml.rels", document_rels()}, {"word/styles.xml", styles()},
-          {"word/numbering.xml", numbering()},           {"word/settings.xml", settings()},
+          {"word/settings.xml", settings()},
           {"docProps/core.xml", core(title, author, date)}};
 }
 

@@ -1,7 +1,10 @@
 # --format docx: refused without -o; with -o a .docx whose tracked changes read back through
 # resdiff's own reader as the new text (accepted) and as the old one (--docx-original),
 # byte-for-byte reproducible under SOURCE_DATE_EPOCH, and one that LibreOffice opens and turns
-# into a PDF (soffice --headless --convert-to pdf).
+# into a PDF (soffice --headless --convert-to pdf) whose pages show what Word Compare would: the
+# summary page first, the numbers as they are ("2. Appeals", never LibreOffice's "[2.]" of a
+# numbered paragraph it takes for deleted), and a renumbered paragraph's new number beside its
+# old one, struck through.
 source "$(dirname "$0")/lib/common.bash"
 
 expect_trouble "--format docx without -o" "--format docx needs -o FILE" "$RESDIFF" --format docx "$OLD" "$NEW"
@@ -63,6 +66,42 @@ if [[ -s $PDF ]] && command -v pdftotext >/dev/null; then
     grep -qF -- "$words" "$WORK/pdf.txt" || missing="$missing '$words'"
   done
   if [[ -z $missing ]]; then pass "the PDF shows the new text"; else fail "the PDF lacks$missing: $(head -c 600 "$WORK/pdf.txt")"; fi
+  pdftotext -layout -f 1 -l 1 "$PDF" "$WORK/page1.txt"
+  if grep -qF 'Changes from A/RES/76/28 to A/RES/80/41' "$WORK/page1.txt" &&
+    grep -qF 'In the fifth preambular paragraph, the word “resolution” was replaced by' "$WORK/page1.txt" &&
+    ! grep -qF 'The General Assembly,' "$WORK/page1.txt"; then
+    pass "page 1 is the summary, the resolution starts after it"
+  else
+    fail "page 1 is not the summary: $(head -c 600 "$WORK/page1.txt")"
+  fi
+  if grep -qE '\[[0-9]+\.\]' "$WORK/pdf.txt"; then
+    fail "LibreOffice shows a paragraph number in brackets: $(grep -E '\[[0-9]+\.\]' "$WORK/pdf.txt" | head -3)"
+  elif grep -qE '^ *2\. +Appeals to all Member States' "$WORK/pdf.txt"; then
+    pass "no renumbering, no bracketed numbers: '2. Appeals' as printed"
+  else
+    fail "no '2. Appeals' line in the PDF: $(grep -F Appeals "$WORK/pdf.txt")"
+  fi
+fi
+
+# A new operative paragraph after 3 (a made-up edit of 80/41): 4, 5 and 6 become 5, 6 and 7, the
+# old number struck through beside the new one ("4.5. Encourages" in the PDF's text).
+edit_new renumbered 's/^4\. Encourages/4. Invites Member States to share their national experiences;\n\n5. Encourages/;s/^5\. Requests/6. Requests/;s/^6\. Decides/7. Decides/'
+run "$RESDIFF" -q --format docx -o "$WORK/renumbered.docx" "$NEW" "$WORK/renumbered.md"
+run timeout 300 soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to pdf --outdir "$WORK/pdf" "$WORK/renumbered.docx"
+if [[ -s $WORK/pdf/renumbered.pdf ]] && pdftotext -layout "$WORK/pdf/renumbered.pdf" "$WORK/renumbered.txt" &&
+  grep -qE '^ *4\. +Invites Member States' "$WORK/renumbered.txt" && grep -qE '^ *4\.5\. +Encourages' "$WORK/renumbered.txt" &&
+  grep -qE '^ *6\.7\. +Decides' "$WORK/renumbered.txt" && grep -qE '^ *3\. +Urges' "$WORK/renumbered.txt" &&
+  ! grep -qE '\[[0-9]+\.\]' "$WORK/renumbered.txt"; then
+  pass "renumbered: the new numbers, the old ones tracked beside them (4.5. Encourages, 6.7. Decides)"
+else
+  fail "renumbered paragraphs in LibreOffice: $(grep -E 'Invites|Encourages|Urges|Decides' "$WORK/renumbered.txt" 2>/dev/null | head -5)"
+fi
+run "$RESDIFF" parse -q "$WORK/renumbered.docx"
+"$RESDIFF" parse -q "$WORK/renumbered.md" >"$WORK/renumbered.parse"
+if [[ $RC -eq 0 ]] && diff -u "$WORK/renumbered.parse" "$OUT" >"$WORK/d3"; then
+  pass "renumbered .docx reads back as the edited text"
+else
+  fail "renumbered read-back: $(head -c 600 "$WORK/d3")"
 fi
 
 finish
