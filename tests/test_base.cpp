@@ -74,3 +74,10 @@ TEST_CASE("canonical and comparison_key treat ASCII exactly as the Unicode path 
   CHECK(text::nfc("plain ASCII") == "plain ASCII");
   CHECK(text::nfc("e\u0301") == "\u00e9");  // composed through the UTF-8 normalizer
 }
+
+TEST_CASE("canonical keeps other characters byte for byte around the ones it unifies") {
+  CHECK(text::canonical("Recalling\u00a0its \u201cresolution\u201d 79/42\u2011bis,\u200b \u00e9t\u00e9\u3000end") ==
+        "Recalling its \u201cresolution\u201d 79/42-bis, \u00e9t\u00e9 end");
+  CHECK(text::canonical("\u2028\u00a0 lead and trail \u2029") == "lead and trail");
+  CHECK(text::canonical("e\u0301t\u00e9") == "\u00e9t\u00e9");  // NFC first
+}

@@ -119,11 +119,24 @@ std::string canonical(std::string_view s) {
   const auto n = static_cast<int32_t>(composed.size());
   bool pending_space = false;
   for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // ASCII inline: the common case, even in a text with curly quotes
+      char c = static_cast<char>(p[i++]);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) {
+        out += ' ';
+        pending_space = false;
+      }
+      out += c;
+      continue;
+    }
+    const int32_t at = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c < 0) c = 0xFFFD;
-    if (is_invisible(c)) continue;
-    if (is_space(c)) {
+    if (c >= 0 && is_invisible(c)) continue;
+    if (c >= 0 && is_space(c)) {
       pending_space = !out.empty();
       continue;
     }
@@ -131,8 +144,9 @@ std::string canonical(std::string_view s) {
       out += ' ';
       pending_space = false;
     }
-    if (c == 0x2010 || c == 0x2011) c = '-';
-    append_utf8(out, c);
+    if (c == 0x2010 || c == 0x2011) out += '-';
+    else if (c < 0) append_utf8(out, 0xFFFD);
+    else out.append(composed, static_cast<size_t>(at), static_cast<size_t>(i - at));  // the bytes as they are
   }
   return out;
 }
