@@ -82,10 +82,12 @@ TEST_CASE("formats: DOCX and HTML read to the clauses of their Markdown and diff
   CHECK(clauses(lo) == clauses(read_ok(fixture("formats/A_RES_80_11.md"))));
 }
 
-// One known, explained difference: the corpus text of 80/24 carries an extraction artefact, a space
-// after a line-end hyphen ("high- level" in operative 21). LibreOffice broke the PDF line right
-// after "high-", so the PDF reads "high-level" — which a PDF cannot tell apart from a real wrap.
-// Every other clause of every document must read exactly the same.
+// The corpus texts carry an extraction artefact, a space after a line-end hyphen ("high- level" in
+// 80/24's operative 21, "Nuclear- Test-Ban", "country- specific" in 80/11), which the committed
+// DOCX, HTML and PDF still have (they were made from the Markdown before the segmenter closed such
+// spaces, fixtures/README.md); LibreOffice broke the PDF line right after "high-". The segmenter
+// reads every one of them as the document does ("high-level"), so every clause of every document
+// must read exactly the same.
 TEST_CASE("formats: PDF made by LibreOffice reads to the clauses of its Markdown and diffs to no change") {
   const std::regex wrap_artefact(R"((\w)- (\w))");
   int artefacts = 0;
@@ -112,14 +114,13 @@ TEST_CASE("formats: PDF made by LibreOffice reads to the clauses of its Markdown
     Report r = compare(markdown, pdf);
     CHECK(r.metadata.empty());
   }
-  CHECK(artefacts == 1);
+  CHECK(artefacts == 0);
 }
 
 // Text pasted from a PDF: pdftotext's output of the same PDFs, in -layout mode (hanging indents,
 // footnote numbers before their text) and in its default mode (operative numbers and footnote
 // numbers on lines of their own, footnote numbers sometimes after their text). Both read as raw
-// page text and must give the Markdown's clauses, with the PDF's one explained "high- level"
-// artefact of 80/24. Default mode loses more: pdftotext joins a line that ends with a hyphen to the
+// page text and must give the Markdown's clauses. Default mode loses more: pdftotext joins a line that ends with a hyphen to the
 // next and drops the hyphen ("sixty-" + "fifth" → "sixtyfifth"). The reader puts it back when the
 // document writes the word with its hyphen elsewhere; otherwise the hyphen is gone from the input,
 // and a clause may differ from the Markdown by such hyphens only.
@@ -165,7 +166,7 @@ int check_text_format(const std::string& stem, const std::string& ext, bool drop
 TEST_CASE("formats: pdftotext -layout output reads to the clauses of its Markdown") {
   int artefacts = 0;
   for (const auto& [stem, corpus] : kDocuments) artefacts += check_text_format(stem, ".layout.txt", false);
-  CHECK(artefacts == 1);
+  CHECK(artefacts == 0);
 }
 
 TEST_CASE("formats: pdftotext default output reads to the clauses of its Markdown but for hyphens it dropped") {
@@ -179,4 +180,34 @@ TEST_CASE("formats: pdftotext default output reads to the clauses of its Markdow
 // last footnote of a later page (19) are not read as footnotes.
 TEST_CASE("formats: pdftotext default output of 80/24", "[!mayfail]") {
   check_text_format("A_RES_80_24", ".txt", true);
+}
+
+// One repair for all containers (issue 8, part 5): text that came out of a PDF reads the same in
+// whatever container it is pasted (fixtures/pasted/, made by fixtures/make-pasted.sh): A/RES/75/58's
+// raw page text as LibreOffice imports it into Word (a paragraph per printed line) and HTML (one
+// <pre>), as a viewer reflows it (running titles, symbols, job and page numbers run together on one
+// line, the footnote rule glued to a paragraph) in plain text and HTML; and the 1.1.0 extraction
+// of 80/41 (footnotes in the body, markers glued on) through pandoc into Word and HTML.
+TEST_CASE("formats: page text pasted into Word, HTML or plain text reads to the clauses of the page text") {
+  Document page = read_ok(fixture("pagetext/A_RES_75_58.pagetext.txt"));
+  REQUIRE(page.count(ClauseKind::Preambular) == 18);
+  for (const char* name : {"A_RES_75_58.pasted.docx", "A_RES_75_58.pasted.html", "A_RES_75_58.reflowed.txt",
+                           "A_RES_75_58.reflowed.html"}) {
+    INFO(name);
+    Document pasted = read_ok(fixture(std::string("pasted/") + name));
+    CHECK(clauses(pasted) == clauses(page));
+    CHECK_FALSE(compare(page, pasted).has_differences());
+  }
+  Document markdown = read_ok(fixture("A_RES_80_41.extract-1.1.0.md"));
+  for (const char* name : {"A_RES_80_41.extract-1.1.0.docx", "A_RES_80_41.extract-1.1.0.html"}) {
+    INFO(name);
+    Document pasted = read_ok(fixture(std::string("pasted/") + name));
+    REQUIRE(pasted.clauses.size() == markdown.clauses.size());
+    for (size_t i = 0; i < pasted.clauses.size(); ++i) {
+      INFO(clause_label(markdown.clauses[i]));
+      CHECK(pasted.clauses[i].text == markdown.clauses[i].text);
+      CHECK(pasted.clauses[i].footnotes == markdown.clauses[i].footnotes);
+    }
+    CHECK(pasted.footnotes == markdown.footnotes);
+  }
 }

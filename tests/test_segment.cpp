@@ -614,6 +614,92 @@ TEST_CASE("segment reads a one-paragraph resolution with an unnumbered operative
   CHECK(annex == std::vector<std::string>{"1 ", "2 ", "2 (a) ", "3 A call to action"});
 }
 
+TEST_CASE("segment reads an annex whose heading carries its title on the same line") {
+  // The issue's case, made up: "Annex 2025 Political Declaration …" on one line, an edit inside it.
+  Document d = parse(
+      "99/1. Declaration\n\nThe General Assembly\n\nAdopts the Political Declaration annexed to the present "
+      "resolution.\n\n1st plenary meeting 1 January 2099\n\nAnnex 2025 Political Declaration of the High-level "
+      "Meeting\n\n1. We, Heads of State and Government, are gathered.\n\n2. We commit to act.");
+  std::vector<std::string> annex;
+  for (const Clause& c : d.clauses)
+    if (c.kind == ClauseKind::Annex) annex.push_back(c.number + " | " + c.text + " | " + c.heading);
+  CHECK(annex == std::vector<std::string>{
+                     "1 | We, Heads of State and Government, are gathered. | 2025 Political Declaration of the High-level Meeting",
+                     "2 | We commit to act. | 2025 Political Declaration of the High-level Meeting"});
+  for (const std::string& w : d.warnings) CHECK(w.find("after the closing") == std::string::npos);
+}
+
+TEST_CASE("segment compares text after the closing that no annex holds, as a paragraph, and says where") {
+  Document d = parse("The General Assembly,\n\n1. *Decides* to act;\n\n1st plenary meeting 1 January 2099\n\n"
+                     "Statement by the President on the vote.");
+  const Clause& p = clause(d, ClauseKind::Paragraph, 1);
+  CHECK(p.text == "Statement by the President on the vote.");
+  bool said = false;
+  for (const std::string& w : d.warnings)
+    said = said || (w.rfind("line 7: text after the closing", 0) == 0 && w.find("compared as a paragraph") != std::string::npos);
+  CHECK(said);
+}
+
+TEST_CASE("segment reads a closing with (resumed) and a number printed without its full stop") {
+  Document d = parse("The General Assembly,\n\n1. *Decides* to act;\n\n2    Also decides to act again;\n\n"
+                     "69th (resumed) plenary meeting 30 December 2025");
+  CHECK(d.count(ClauseKind::Operative) == 2);
+  CHECK(clause(d, ClauseKind::Operative, 2).number == "2");
+  CHECK(clause(d, ClauseKind::Operative, 2).text == "Also decides to act again;");
+  CHECK(d.meta.closing == "69th (resumed) plenary meeting, 30 December 2025");
+}
+
+TEST_CASE("segment keeps a bold heading or a long numbered section heading out of the clauses") {
+  // 80/110's "XII Regular Process …" (18 words), 79/144's bold "Independent panel".
+  Document d = parse(
+      "The General Assembly,\n\n1. *Decides* to act;\n\nXII Regular Process for Global Reporting and Assessment of the "
+      "State of the Marine Environment, including Socioeconomic Aspects\n\n2. *Decides* to act again;\n\n"
+      "**Independent panel**\n\nThe panel reports;");
+  CHECK(d.count(ClauseKind::Operative) == 3);
+  CHECK(clause(d, ClauseKind::Operative, 2).heading.rfind("XII Regular Process", 0) == 0);
+  CHECK(clause(d, ClauseKind::Operative, 3).heading == "Independent panel");
+  CHECK(clause(d, ClauseKind::Operative, 3).text == "The panel reports;");
+}
+
+TEST_CASE("segment closes a space left after a hyphen, except before a word that suspends a compound") {
+  // fixtures/A_RES_80_24.md: "Nuclear- Test-Ban", "high- level"; 80/5.md: "2015– 2030".
+  Document d = parse(
+      "The General Assembly,\n\n*Reiterating* the Comprehensive Nuclear- Test-Ban Treaty and a high- level "
+      "conference on inter- national law, international, pre- and post-conflict, 2015– 2030,\n\n1. *Decides*;");
+  CHECK(clause(d, ClauseKind::Preambular, 1).text ==
+        "Reiterating the Comprehensive Nuclear-Test-Ban Treaty and a high-level conference on international law, "
+        "international, pre- and post-conflict, 2015–2030,");
+}
+
+TEST_CASE("segment parts a month from the year glued to it") {
+  // fixtures/pagetext/A_RES_73_55.pagetext.txt, recital 11.
+  Document d = parse("The General Assembly,\n\n*Noting* the meeting in New York on 28 September2012,\n\n1. *Decides*;");
+  CHECK(clause(d, ClauseKind::Preambular, 1).text == "Noting the meeting in New York on 28 September 2012,");
+}
+
+TEST_CASE("drop_furniture drops a page's marks run together on one line with the running title") {
+  // As a viewer copies fixtures/pagetext/A_RES_75_58.pagetext.txt's page break.
+  std::vector<Piece> body = pieces({"Welcoming also the adoption, and their entry into force on 8 May 2016, __________________",
+                                    "A/RES/75/58 Measures to prevent terrorists 20-16873 2/3", "3/3 20-16873",
+                                    "Noting the support expressed in 2019 2/3 of the votes,"});
+  Warnings warnings;
+  drop_furniture(body, {"Measures to prevent terrorists"}, warnings);
+  CHECK(texts(body) == std::vector<std::string>{"Welcoming also the adoption, and their entry into force on 8 May 2016,",
+                                                "Noting the support expressed in 2019 2/3 of the votes,"});
+}
+
+TEST_CASE("take_markers with raised digits known leaves every bare number as it stands") {
+  // A/RES/80/233 operative 12: "programmes 2, 10, 17" — the PDF shows the markers raised.
+  std::vector<Piece> body = pieces({"for programmes 2, 10, 17, 25 and 26 of the budget,¹"});
+  std::vector<std::string> notes;
+  for (int i = 1; i <= 10; ++i) notes.push_back("note " + std::to_string(i));
+  Warnings warnings;
+  take_markers(body, notes, en, warnings, true);
+  CHECK(body[0].text == "for programmes 2, 10, 17, 25 and 26 of the budget,");
+  REQUIRE(body[0].cites.size() == 1);
+  CHECK(body[0].cites[0].number == 1);
+}
+
 TEST_CASE("segment attaches footnotes to the clause citing them, in every marker style") {
   Document d = parse(
       "The General Assembly,\n\n*Recalling* the Convention,¹\n\n*Noting* the Amendment[^2] and Material 3 by\n\n"

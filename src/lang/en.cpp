@@ -315,7 +315,7 @@ constexpr Language kEnglish{
     .adopted_pattern = R"(adopted by the General Assembly on (\d{1,2}) ([A-Za-z]+) (\d{4}))",
     .agenda_pattern = R"(Agenda items? (\d+(?: \([a-z]{1,2}\))?(?:(?:, | and )\d+(?: \([a-z]{1,2}\))?)*))",
     .report_pattern = R"(\[(?:on the reports? of the [^\[\]()]*|without reference to a Main Committee) \(([^()]*)\)\])",
-    .closing_pattern = R"(^(\d+(?:st|nd|rd|th) plenary meeting)(?:,? (\d{1,2} [A-Za-z]+ \d{4}))?\.?$)",
+    .closing_pattern = R"(^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)(?:,? (\d{1,2} [A-Za-z]+ \d{4}))?\.?$)",
     .date_pattern = R"((\d{1,2}) ([A-Za-z]+) (\d{4}))",
     .plenary_meeting = " plenary meeting",
     .adopted_by = "Resolution adopted by ",

@@ -56,14 +56,28 @@ Expected<Source> load_text(std::string_view bytes, const std::string& path, Form
   return source;
 }
 
+/// A DOCX or HTML document that holds text pasted from a PDF, page furniture and all, is read as
+/// the raw page text it is: one repair for every container.
+Expected<Source> as_page_text(Expected<Source> source) {
+  if (!source || !source->lines.empty()) return source;
+  std::vector<Line> lines = load_detail::lines_from_container(source->blocks, &source->unmarked_paragraphs);
+  if (lines.empty()) return source;
+  source->lines = std::move(lines);
+  source->blocks.clear();
+  source->warnings.insert(source->warnings.begin(),
+                          std::string("raw page text in ") + format_name(source->format) +
+                              ": page headers, footers and line wraps repaired");
+  return source;
+}
+
 }  // namespace
 
 Expected<Source> load(std::string_view bytes, const std::string& path, const LoadOptions& options) {
   Format format = options.format == Format::Auto ? detect_format(bytes) : options.format;
   switch (format) {
     case Format::Pdf: return load_detail::load_pdf(bytes, path);
-    case Format::Docx: return load_detail::load_docx(bytes, path, options.docx_original);
-    case Format::Html: return load_detail::load_html(bytes, path);
+    case Format::Docx: return as_page_text(load_detail::load_docx(bytes, path, options.docx_original));
+    case Format::Html: return as_page_text(load_detail::load_html(bytes, path));
     case Format::Auto:
     case Format::Text:
     case Format::Markdown: break;

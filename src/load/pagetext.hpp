@@ -59,4 +59,9 @@ bool looks_like_page_text(std::string_view text);
 /// paragraphs, no emphasis).
 std::vector<Line> lines_from_page_text(std::string_view text, bool* unmarked = nullptr);
 
+/// The lines of a container's paragraphs (DOCX, HTML) when they hold page text pasted from a PDF
+/// (page furniture, one paragraph per printed line or paragraphs with the page's marks between
+/// them), measured as raw page text; empty when they do not look like page text.
+std::vector<Line> lines_from_container(const std::vector<Block>& blocks, bool* unmarked = nullptr);
+
 }  // namespace resdiff::load_detail

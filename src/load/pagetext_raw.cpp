@@ -216,13 +216,30 @@ bool looks_like_page_text(std::string_view text) {
   return score >= 2;
 }
 
+std::vector<Line> lines_from_container(const std::vector<Block>& blocks, bool* unmarked) {
+  // One container paragraph per printed line (a PDF pasted into Word) joins as lines; paragraphs
+  // of running text keep a blank line between them.
+  std::string lines, paragraphs;
+  for (const Block& block : blocks) {
+    lines += block.text + "\n";
+    paragraphs += block.text + "\n\n";
+  }
+  if (!looks_like_page_text(lines)) return {};
+  return lines_from_page_text(hard_wrapped(lines) ? lines : paragraphs, unmarked);
+}
+
 std::vector<Line> lines_from_page_text(std::string_view text, bool* unmarked) {
   bool form_feeds = false;
   std::vector<Page> pages = split_lines(text, form_feeds);
   if (!form_feeds && pages.size() == 1) pages = cut_at_furniture(pages.front());
   if (form_feeds) move_trailing_note_numbers(pages);
-  if (unmarked) *unmarked = form_feeds;
-  return lines_from_pages(pages);
+  std::vector<Line> lines = lines_from_pages(pages);
+  // pdftotext's plain text, or lines pasted one per paragraph into a container that kept no empty
+  // ones: no blank line sets paragraphs apart.
+  bool blank_lines = false;
+  for (const Line& line : lines) blank_lines = blank_lines || (line.gap >= 1 && !line.positioned);
+  if (unmarked) *unmarked = form_feeds || !blank_lines;
+  return lines;
 }
 
 }  // namespace resdiff::load_detail

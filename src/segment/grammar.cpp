@@ -49,7 +49,11 @@ class Reader {
     std::vector<ListItem> items;
   };
 
-  bool plausible(int n) const { return n > last_number_ && n <= last_number_ + 5; }
+  /// The next number, or a little further; an annex may open at any number (it quotes paragraph 8).
+  bool plausible(int n) const {
+    if (part_ == Part::Annex && last_number_ == 0) return n >= 1;
+    return n > last_number_ && n <= last_number_ + 5;
+  }
 
   bool numbered_part() const { return (part_ == Part::Operative && !unnumbered_) || part_ == Part::Annex; }
 
@@ -75,19 +79,22 @@ class Reader {
       part_ = Part::Closed;
       return;
     }
-    if (is_annex_start(piece.text, lex_)) {
+    if (std::optional<std::string> title = annex_start(piece.text, lex_);
+        title && (title->empty() || part_ != Part::Preamble)) {
       flush_list();
       part_ = Part::Annex;
-      heading_.clear();
+      heading_ = *title;  // "Annex Doha Political Declaration …": the title heads its paragraphs
       last_number_ = 0;
       parent_.reset();
       return;
     }
-    if (part_ == Part::Closed) {
-      warn(piece.line, "ignored text after the closing: \"" + text::canonical(piece.text).substr(0, 60) + "\"");
+    if (part_ == Part::Closed) {  // neither an annex nor furniture: still compared, as a paragraph
+      warn(piece.line, "text after the closing, outside any annex, compared as a paragraph: \"" +
+                           text::canonical(piece.text).substr(0, 60) + "\"");
+      emit(ClauseKind::Paragraph, "", piece, 0);
       return;
     }
-    if (is_heading(piece.text, next, lex_)) {
+    if (is_heading(piece, next, lex_)) {
       flush_list();
       heading_ = text::canonical(piece.text);
       return;
@@ -96,7 +103,13 @@ class Reader {
     if (text.empty()) return;
     const size_t lead = static_cast<size_t>(text.data() - piece.text.data());
     size_t rest = 0;
-    if (std::optional<int> n = paragraph_number(text, &rest); n && plausible(*n)) {
+    std::optional<int> n = paragraph_number(text, &rest);
+    if (!n && numbered_part()) {  // "6    Also reaffirms": the number lost its full stop
+      n = unstopped_number(text, lex_, &rest);
+      if (n && *n == last_number_ + 1) warn(piece.line, "paragraph number " + std::to_string(*n) + " printed without its full stop");
+      else n.reset();
+    }
+    if (n && plausible(*n)) {
       flush_list();
       if (part_ == Part::Preamble) part_ = Part::Operative;
       if (*n != last_number_ + 1)

@@ -22,7 +22,9 @@
 // cost, partly refunded when the word before it is the word before that footnote's first
 // citation: "Terrorism,1" in operative 2 cites again the footnote of "Terrorism, 1" in recital
 // 6). The best path through the whole document wins, so a missed or missing marker costs only
-// itself: the markers after it are still found. `[^N]` and superscripts are always markers.
+// itself: the markers after it are still found. `[^N]` and superscripts are always markers; when
+// the page showed which digits are raised (a PDF), they are the only ones ("programmes 2, 10, 17"
+// of A/RES/80/233 keeps its 10).
 //
 // Worked example, A/RES/80/41 recital 15 with markers 1-4 cited before:
 //   "… General Assembly on 16 September 20055 and the adoption … on 8 September 2006,6"
@@ -390,11 +392,12 @@ std::vector<int> decide(const std::vector<Candidate>& cands, const std::vector<s
 }  // namespace
 
 void take_markers(std::vector<Piece>& body, const std::vector<std::string>& footnotes, const Lexicon& lex,
-                  Warnings& warnings) {
+                  Warnings& warnings, bool raised_known) {
   std::vector<Candidate> cands;
   for (size_t p = 0; p < body.size(); ++p) {
     std::vector<Candidate> more = candidates(body[p].text, p, lex);
-    cands.insert(cands.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    for (Candidate& c : more)
+      if (!raised_known || c.place == Place::Certain) cands.push_back(std::move(c));
   }
   std::vector<int> chosen = decide(cands, footnotes);
 

@@ -31,6 +31,7 @@ struct Piece {
   std::string text;          ///< UTF-8; may hold '\n'
   int line = 0;              ///< source line where it starts
   std::vector<Cite> cites;   ///< footnotes cited in it, in reading order
+  bool bold = false;         ///< set in bold throughout (a heading, never a clause)
 };
 
 // ---- chars.cpp: code points and white space ----
@@ -56,6 +57,9 @@ bool ends_clause(std::string_view text);
 std::string_view first_word(std::string_view text);
 /// "12. Decides" -> 12 and *rest = offset of "Decides"; nullopt when not an operative number.
 std::optional<int> paragraph_number(std::string_view text, size_t* rest = nullptr);
+/// "6    Also reaffirms" -> 6 and *rest = offset of "Also": a number printed without its full stop
+/// before an operative opener (A/RES/80/167's typo); nullopt otherwise.
+std::optional<int> unstopped_number(std::string_view text, const Lexicon& lex, size_t* rest = nullptr);
 
 /// A sub-paragraph label as printed, and what it can stand for: "(e)" is letter 5; "(ii)" is
 /// roman 2; "(i)" is both letter 9 and roman 1 until context decides.
@@ -72,8 +76,14 @@ bool starts_paragraph(std::string_view text, const Lexicon& lex);
 bool is_structural(std::string_view text, const Lexicon& lex);
 /// "Annex", "Annex II": opens an annex.
 bool is_annex_start(std::string_view text, const Lexicon& lex);
+/// "Annex" -> "", "Annex II" -> "", "Annex Doha Political Declaration …" -> its title: a piece that
+/// opens an annex and the title it carries; nullopt for any other piece.
+std::optional<std::string> annex_start(std::string_view text, const Lexicon& lex);
 /// A section heading: short, unpunctuated, not itself a clause, and followed by a clause start.
 bool is_heading(std::string_view text, const Piece* next, const Lexicon& lex);
+/// A heading by its text, or a piece set in bold throughout and unpunctuated at its end (the
+/// annex's title, "Independent panel"): the UN sets headings bold and clauses never.
+bool is_heading(const Piece& piece, const Piece* next, const Lexicon& lex);
 /// Byte offset where paragraph `number` starts inside text (at a line start, or with midline
 /// after ". " / "; " / ": " and before a capital), or npos.
 size_t find_numbered_break(std::string_view text, int number, bool midline);
@@ -103,10 +113,15 @@ std::optional<std::string> read_closing(std::string_view text, const Lexicon& le
 void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, Warnings& warnings);
 /// repair.cpp: parts a month name from the year an extraction glued to it ("28 September2012").
 void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex);
+/// repair.cpp: closes the space an extraction left after a hyphen it joined a line at: "whole-
+/// of-government" reads "whole-of-government", "inter- national" "international" when the document
+/// writes that word; "pre- and post-conflict" keeps its space.
+void close_spaced_hyphens(std::vector<Piece>& body, const Lexicon& lex);
 /// markers.cpp: decides over the whole body which numbers cite footnotes, takes those markers out
-/// of the text and records them as cites.
+/// of the text and records them as cites. raised_known: the page showed which digits are raised
+/// (a PDF), so only those, written as superscripts, are markers; bare digits stay text.
 void take_markers(std::vector<Piece>& body, const std::vector<std::string>& footnotes, const Lexicon& lex,
-                  Warnings& warnings);
+                  Warnings& warnings, bool raised_known = false);
 /// repair.cpp: joins the halves of clauses split across a page break.
 void join_page_breaks(std::vector<Piece>& body, const Lexicon& lex, Warnings& warnings);
 

@@ -17,6 +17,7 @@
 // whose clauses start with a capital, A ending in ',' and B starting in lower case is also a
 // page break (80/5 annex: "… accessible, safe," + "affordable, adequate housing …").
 #include <regex>
+#include <set>
 #include <string>
 
 #include "resdiff/text.hpp"
@@ -25,9 +26,12 @@
 namespace resdiff::segmenter {
 namespace {
 
+/// One mark of page furniture: a symbol, a job number, a barcode, a page number, a footnote rule.
+constexpr const char* kFurnitureMark =
+    R"((?:[A-Z]/RES/\d+/\d+(?: [A-Z])?|\d{2}-\d{5}(?: \([A-Z]\))?|\*?\d{7}\*?|\d{1,3}/\d{1,3}|_{5,}))";
+
 bool is_furniture_line(std::string_view line) {
-  static const std::regex kFurniture(
-      R"(^(?:[A-Z]/RES/\d+/\d+(?: [A-Z])?|\d{2}-\d{5}(?: \([A-Z]\))?|\*?\d{7}\*?|\d{1,3}/\d{1,3})$)");
+  static const std::regex kFurniture(std::string("^") + kFurnitureMark + "$");
   std::string t(trim(line));
   return std::regex_match(t, kFurniture);
 }
@@ -44,6 +48,24 @@ bool is_running_header(const std::string& t, const std::vector<std::string>& tit
   return false;
 }
 
+/// A piece of page text run together on one line, as a viewer copies it: furniture marks at its
+/// ends and the running title between ("A/RES/75/58 Measures to prevent … destruction 20-16873
+/// 2/3"), or a footnote rule before them. True when nothing else is left.
+bool is_furniture_run(const std::string& canonical, const std::vector<std::string>& titles) {
+  static const std::regex kLeading(std::string("^") + kFurnitureMark + "(?: |$)");
+  static const std::regex kTrailing(std::string("(?:^| )") + kFurnitureMark + "$");
+  std::string rest = canonical;
+  int marks = 0;
+  for (bool cut = true; cut && !rest.empty();) {
+    cut = false;
+    std::smatch m;
+    if (std::regex_search(rest, m, kLeading)) rest = rest.substr(static_cast<size_t>(m.length(0))), cut = true, ++marks;
+    if (!rest.empty() && std::regex_search(rest, m, kTrailing))
+      rest = rest.substr(0, static_cast<size_t>(m.position(0))), cut = true, ++marks;
+  }
+  return marks > 0 && (rest.empty() || is_running_header(rest, titles));
+}
+
 bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon& lex) {
   std::string_view t = trim(b.text);
   if (t.empty() || is_structural(a.text, lex)) return false;
@@ -54,7 +76,8 @@ bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon&
   if (is_lower(c)) return true;
   if (c >= '0' && c <= '9') return !paragraph_number(t);
   if (c == '(') return !item_label(t);
-  if (is_upper(c)) return !starts_paragraph(t, lex) && !is_structural(t, lex) && !is_heading(t, next, lex);
+  if (a.bold != b.bold) return false;  // a heading and the clause under it
+  if (is_upper(c)) return !starts_paragraph(t, lex) && !is_structural(t, lex) && !is_heading(b, next, lex);
   return true;  // quotes, brackets, dashes
 }
 
@@ -78,9 +101,12 @@ void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& ti
       }
       start = end + 1;
     }
+    // A footnote rule copied onto the end of the paragraph above it ("… 8 May 2016, ______").
+    static const std::regex kRuleAtEnd(R"(\s+_{5,}\s*$)");
+    text = std::regex_replace(text, kRuleAtEnd, "");
     std::string canonical = text::canonical(text);
     if (canonical.empty()) continue;
-    if (is_running_header(canonical, titles)) {
+    if (is_running_header(canonical, titles) || is_furniture_run(canonical, titles)) {
       warnings.push_back("line " + std::to_string(piece.line) + ": dropped running header \"" + canonical + "\"");
       continue;
     }
@@ -111,6 +137,52 @@ void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex) {
           if (cite.at >= end) ++cite.at;
       }
       i = end;
+    }
+  }
+}
+
+void close_spaced_hyphens(std::vector<Piece>& body, const Lexicon& lex) {
+  auto lower = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  };
+  auto letters_before = [](std::string_view s, size_t end) {  // the word ending at byte end
+    size_t b = end;
+    while (b > 0 && is_letter(char_before(s, b))) {
+      size_t start = 0;
+      char_before(s, b, &start);
+      b = start;
+    }
+    return s.substr(b, end - b);
+  };
+  auto letters_after = [](std::string_view s, size_t begin) {  // the word starting at byte begin
+    size_t e = begin, next = 0;
+    while (e < s.size() && is_letter(char_at(s, e, &next))) e = next;
+    return s.substr(begin, e - begin);
+  };
+  std::set<std::string> words;  // the document's words, lower case
+  for (const Piece& piece : body)
+    for (size_t i = 0, next = 0; i < piece.text.size(); i = next) {
+      std::string_view w = letters_after(piece.text, i);
+      if (w.empty()) char_at(piece.text, i, &next);
+      else words.insert(lower(w)), next = i + w.size();
+    }
+  for (Piece& piece : body) {
+    std::string& t = piece.text;
+    // "2015– 2030": a range of years broken after its dash.
+    for (size_t at = t.find("\u2013 "); at != std::string::npos; at = t.find("\u2013 ", at + 1))
+      if (at > 0 && t[at - 1] >= '0' && t[at - 1] <= '9' && at + 4 < t.size() && t[at + 4] >= '0' && t[at + 4] <= '9')
+        t.erase(at + 3, 1);
+    for (size_t at = t.find("- "); at != std::string::npos; at = t.find("- ", at + 1)) {
+      std::string_view before = letters_before(t, at);
+      if (before.empty() || !is_lower(char_before(t, at))) continue;  // "A- 1", "– " are no broken words
+      size_t after = at + 2;
+      std::string_view next = letters_after(t, after);
+      if (next.empty() || listed(lex.hyphen_keepers, next)) continue;  // "pre- and post-conflict"
+      bool one_word = is_lower(char_at(next, 0)) && words.count(lower(before) + lower(next));
+      t.erase(one_word ? at : at + 1, one_word ? 2 : 1);
     }
   }
 }

@@ -65,6 +65,28 @@ std::set<size_t> cut_points(const Block& block, const Lexicon& lex) {
   return cuts;
 }
 
+
+/// True when every visible character of text[begin, end) but footnote references stands in a span.
+bool covered(const std::vector<Span>& spans, std::string_view text, size_t begin, size_t end) {
+  bool any = false;
+  for (size_t i = begin, next = 0; i < end; i = next) {
+    char32_t c = char_at(text, i, &next);
+    if (is_blank(c) || superscript_digit(c) >= 0 || (c >= '0' && c <= '9' && any)) continue;
+    bool in = false;
+    for (const Span& s : spans) in = in || (i >= s.begin && i < s.end);
+    if (!in) return false;
+    any = true;
+  }
+  return any;
+}
+
+/// A footnote definition ("[^3]: …", "³ …") is one piece, emphasis and all: "*Resolutions Adopted
+/// by the Conference* (United Nations publication …)" is not two clauses.
+bool is_definition(std::string_view text) {
+  if (text.substr(0, 2) == "[^") return text.find("]:") != std::string_view::npos;
+  return superscript_digit(char_at(text, 0)) >= 0;
+}
+
 }  // namespace
 
 std::vector<Piece> split_runs(const std::vector<Block>& blocks, const Lexicon& lex) {
@@ -72,10 +94,11 @@ std::vector<Piece> split_runs(const std::vector<Block>& blocks, const Lexicon& l
   for (const Block& block : blocks) {
     Piece whole{block.text, block.line, {}};
     size_t from = 0;
-    std::set<size_t> cuts = cut_points(block, lex);
+    std::set<size_t> cuts = is_definition(block.text) ? std::set<size_t>{} : cut_points(block, lex);
     cuts.insert(block.text.size());
     for (size_t cut : cuts) {
       Piece piece = slice(whole, from, cut);
+      piece.bold = covered(block.bold, block.text, from, cut);
       if (!piece.text.empty()) pieces.push_back(std::move(piece));
       from = cut;
     }

@@ -45,6 +45,13 @@ void read_paragraphs(const Source& source, const std::vector<Block>& blocks, Doc
   doc.warnings.push_back("not a resolution: compared paragraph by paragraph");
 }
 
+/// True when the reader saw which glyphs are raised (a PDF's footnote references).
+bool raised_known(const Source& source) {
+  for (const Line& line : source.lines)
+    if (line.positioned && !line.raised.empty()) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Block> paragraphs(const Source& source, std::vector<std::string>* warnings) {
@@ -69,7 +76,8 @@ Document segment(const Source& source) {
     if (doc.meta.title) titles.push_back(*doc.meta.title);
     drop_furniture(body, titles, doc.warnings);
     part_glued_dates(body, lex);
-    take_markers(body, doc.footnotes, lex, doc.warnings);
+    close_spaced_hyphens(body, lex);
+    take_markers(body, doc.footnotes, lex, doc.warnings, raised_known(source));
     join_page_breaks(body, lex, doc.warnings);
     read_clauses(std::move(body), lex, doc);
   }

@@ -80,6 +80,17 @@ std::optional<int> paragraph_number(std::string_view text, size_t* rest) {
   return std::stoi(std::string(text.substr(0, i)));
 }
 
+std::optional<int> unstopped_number(std::string_view text, const Lexicon& lex, size_t* rest) {
+  size_t i = 0;
+  while (i < text.size() && i < 4 && is_digit(text[i])) ++i;
+  if (i == 0 || i > 3 || i >= text.size() || !is_blank(char_at(text, i))) return std::nullopt;
+  size_t word = skip_blanks(text, i);
+  std::string_view opener = first_word(text.substr(word));
+  if (opener.empty() || !is_upper(char_at(opener, 0)) || !listed(lex.operative_openers, opener)) return std::nullopt;
+  if (rest) *rest = word;
+  return std::stoi(std::string(text.substr(0, i)));
+}
+
 std::optional<Label> item_label(std::string_view text, size_t* rest) {
   if (text.empty() || text[0] != '(') return std::nullopt;
   size_t close = text.find(')');
@@ -101,29 +112,64 @@ bool starts_paragraph(std::string_view text, const Lexicon& lex) {
   return paragraph_number(text) || item_label(text) || opener(text, lex);
 }
 
-bool is_annex_start(std::string_view text, const Lexicon& lex) {
+std::optional<std::string> annex_start(std::string_view text, const Lexicon& lex) {
   std::string t = text::canonical(text);
   std::string_view word = first_word(t);
-  if (word.empty() || !listed(lex.annex_words, word)) return false;
+  if (word.empty() || !listed(lex.annex_words, word) || !is_upper(char_at(word, 0))) return std::nullopt;
   std::string_view rest = trim(std::string_view(t).substr(word.size()));
-  if (rest.empty()) return true;
-  for (char c : rest)  // "Annex II", "Annex A"
-    if (!(c == 'I' || c == 'V' || c == 'X') && !(rest.size() == 1 && c >= 'A' && c <= 'Z')) return false;
-  return true;
+  // "Annex II", "Annex A": a numeral or a capital letter may follow the word.
+  size_t numeral = 0;
+  while (numeral < rest.size() && (rest[numeral] == 'I' || rest[numeral] == 'V' || rest[numeral] == 'X')) ++numeral;
+  if (numeral == 0 && rest.size() >= 1 && rest[0] >= 'A' && rest[0] <= 'Z' && (rest.size() == 1 || rest[1] == ' ')) numeral = 1;
+  if (numeral > 0 && numeral < rest.size() && rest[numeral] != ' ') numeral = 0;  // "Annex Doha …": a title
+  std::string_view title = trim(rest.substr(numeral));
+  if (title.empty()) return std::string();
+  // "Annex 2025 Political Declaration …": the annex's title set on its heading's line. A title
+  // starts with a capital or a digit and ends without a clause's punctuation.
+  char32_t first = char_at(title, 0);
+  if (!is_upper(first) && !(first >= '0' && first <= '9') && first != 0x201C) return std::nullopt;
+  if (ends_clause(title)) return std::nullopt;
+  size_t words = 1;
+  for (char c : title) words += c == ' ';
+  if (words > 40) return std::nullopt;
+  return std::string(title);
 }
+
+bool is_annex_start(std::string_view text, const Lexicon& lex) { return annex_start(text, lex).has_value(); }
 
 bool is_structural(std::string_view text, const Lexicon& lex) {
   std::string t = text::canonical(text);
   return t.rfind(lex.assembly, 0) == 0 || read_closing(t, lex) || is_annex_start(t, lex);
 }
 
+/// "XII Regular Process …": a section numbered in capital roman numerals, then a capitalised word.
+bool roman_section(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size() && (t[i] == 'I' || t[i] == 'V' || t[i] == 'X' || t[i] == 'L')) ++i;
+  if (i == 0 || i > 6 || i + 1 >= t.size() || t[i] != ' ') return false;
+  return is_upper(char_at(t, i + 1));
+}
+
 bool is_heading(std::string_view text, const Piece* next, const Lexicon& lex) {
   std::string t = text::canonical(text);
-  if (t.empty() || t.size() > 160 || ends_clause(t) || !is_upper(char_at(t, 0))) return false;
+  if (t.empty() || t.size() > 300 || ends_clause(t) || !is_upper(char_at(t, 0))) return false;
   if (starts_paragraph(t, lex) || is_structural(t, lex)) return false;
   size_t words = 1;
   for (char c : t) words += c == ' ';
-  return words <= 15 && next != nullptr && starts_paragraph(next->text, lex);
+  // A numbered section's heading may run long ("XII Regular Process for Global Reporting and
+  // Assessment of the State of the Marine Environment, including Socioeconomic Aspects").
+  size_t most = roman_section(t) ? 40 : 15;
+  return words <= most && next != nullptr && starts_paragraph(next->text, lex);
+}
+
+bool is_heading(const Piece& piece, const Piece* next, const Lexicon& lex) {
+  if (is_heading(piece.text, next, lex)) return true;
+  if (!piece.bold) return false;
+  std::string t = text::canonical(piece.text);
+  if (t.empty() || ends_clause(t) || paragraph_number(t) || item_label(t) || is_structural(t, lex)) return false;
+  size_t words = 1;
+  for (char c : t) words += c == ' ';
+  return words <= 40;
 }
 
 size_t find_numbered_break(std::string_view text, int number, bool midline) {
@@ -152,6 +198,7 @@ Piece slice(const Piece& piece, size_t begin, size_t end) {
   Piece out;
   out.text = std::string(kept);
   out.line = piece.line;
+  out.bold = piece.bold;
   for (size_t i = 0; i < b; ++i) out.line += whole[i] == '\n';
   for (const Cite& cite : piece.cites)
     if ((cite.at > begin || begin == 0) && cite.at <= end)
