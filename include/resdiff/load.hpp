@@ -70,12 +70,14 @@ struct Source {
   bool unmarked_paragraphs = false;  ///< lines whose paragraphs no blank line sets apart (pdftotext's plain text)
   std::map<std::string, std::string> front_matter;  ///< YAML front matter keys (hints, never the truth)
   std::vector<std::string> warnings;
+  std::string language;  ///< the language the user named (--lang: "fr"); empty: found from the text
 };
 
 /// How to read an input.
 struct LoadOptions {
   Format format = Format::Auto;  ///< Auto: detect from the content
   bool docx_original = false;    ///< DOCX with tracked changes: read the text as it was before them
+  std::string language;          ///< the document's language ("fr"), when the user names it; empty: detect
 };
 
 /// Reads a whole file ("-" for standard input) into memory.

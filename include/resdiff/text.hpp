@@ -11,7 +11,12 @@ size_t find_invalid_utf8(std::string_view s);
 /// NFC-normalised copy of valid UTF-8.
 std::string nfc(std::string_view s);
 
-/// Canonical clause text: NFC; non-breaking and other hyphens (U+2010, U+2011) as '-'; soft hyphens
+/// The form readers hand on: NFC, and NFKC for the compatibility characters extraction leaves
+/// behind — Arabic presentation forms ("ﻻ" → "لا") and full-width digits and Latin letters
+/// ("２０２１" → "2021"). Full-width punctuation ("，", "；") stays: Chinese writes it so.
+std::string reading_form(std::string_view s);
+
+/// Canonical clause text: reading_form(); non-breaking and other hyphens (U+2010, U+2011) as '-'; soft hyphens
 /// and zero-width characters removed; every run of white space (NBSP included) one ' '; trimmed.
 std::string canonical(std::string_view s);
 

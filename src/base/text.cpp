@@ -63,6 +63,12 @@ bool is_space(UChar32 c) {
   return c == 0x00A0 || c == 0x202F || c == 0x2007 || u_isUWhiteSpace(c);
 }
 
+/// Arabic presentation forms and full-width digits and Latin letters, which NFKC folds.
+bool is_compatibility_form(UChar32 c) {
+  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC) || (c >= 0xFF10 && c <= 0xFF19) ||
+         (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
 bool is_invisible(UChar32 c) {
   return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
@@ -110,9 +116,39 @@ std::string canonical_ascii(std::string_view s) {
 
 }  // namespace
 
+std::string reading_form(std::string_view s) {
+  if (is_ascii(s)) return std::string(s);  // ASCII has no compatibility forms and is NFC
+  std::string composed = nfc(s);
+  const auto* p = reinterpret_cast<const uint8_t*>(composed.data());
+  const auto n = static_cast<int32_t>(composed.size());
+  bool any = false;
+  for (int32_t i = 0; i < n && !any;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    any = is_compatibility_form(c);
+  }
+  if (!any) return composed;
+  std::string out;
+  out.reserve(composed.size());
+  for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (!is_compatibility_form(c)) {
+      out.append(composed, static_cast<size_t>(start), static_cast<size_t>(i - start));
+      continue;
+    }
+    icu::UnicodeString one(c);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString folded = normalizer("nfkc", UNORM2_COMPOSE).normalize(one, status);
+    (U_SUCCESS(status) ? folded : one).toUTF8String(out);
+  }
+  return out;
+}
+
 std::string canonical(std::string_view s) {
   if (is_ascii(s)) return canonical_ascii(s);
-  std::string composed = nfc(s);
+  std::string composed = reading_form(s);
   std::string out;
   out.reserve(composed.size());
   const auto* p = reinterpret_cast<const uint8_t*>(composed.data());

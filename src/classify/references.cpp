@@ -64,11 +64,13 @@ std::vector<OwnReference> own_references(std::string_view text, const std::vecto
     }
     return 0;
   };
-  std::vector<OwnReference> out;
-  for (size_t k = 0; k < words.size(); ++k) {
-    if (!lang::listed(language.paragraph_words, word(k))) continue;
+  // The number paths from word j on, joined by the language's joiners; j ends past the last.
+  auto numbers_at = [&](size_t& j) {
     std::vector<OwnReference> found;
-    size_t j = k + 1;
+    auto prefix = [&] {  // "第5段": a word that may stand before a number
+      if (!language.number_prefix.empty() && word(j) == language.number_prefix && is_number(word(j + 1))) ++j;
+    };
+    prefix();
     while (is_number(word(j))) {
       OwnReference ref{j, j, std::string(word(j))};
       ++j;
@@ -77,8 +79,27 @@ std::vector<OwnReference> own_references(std::string_view text, const std::vecto
         ref.last_word = j++;
       }
       found.push_back(std::move(ref));
-      if (lang::listed(language.paragraph_joiners, word(j)) && is_number(word(j + 1))) ++j;
+      if (lang::listed(language.paragraph_joiners, word(j))) {
+        ++j;
+        prefix();
+        if (!is_number(word(j))) --j;
+      }
     }
+    return found;
+  };
+  std::vector<OwnReference> out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (language.qualifier_first) {  // "上文第5段": qualifier, numbers, paragraph word
+      size_t q = qualifier_at(k);
+      if (q == 0) continue;
+      size_t j = k + q;
+      std::vector<OwnReference> found = numbers_at(j);
+      if (!found.empty() && lang::listed(language.paragraph_words, word(j))) out.insert(out.end(), found.begin(), found.end());
+      continue;
+    }
+    if (!lang::listed(language.paragraph_words, word(k))) continue;
+    size_t j = k + 1;
+    std::vector<OwnReference> found = numbers_at(j);
     if (found.empty()) continue;
     if (qualifier_at(j) > 0) out.insert(out.end(), found.begin(), found.end());
     k = j - 1;

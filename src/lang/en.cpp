@@ -61,6 +61,9 @@ constexpr std::array kItemOpeners = {
     "supporting"sv, "upholding"sv,
 };
 
+// Frequent words that tell English from French and Spanish.
+constexpr std::array kCommonWords = {"the"sv, "of"sv, "and"sv, "to"sv, "in"sv, "its"sv, "with"sv, "for"sv};
+
 constexpr std::array kMonths = {
     "January"sv, "February"sv, "March"sv, "April"sv, "May"sv, "June"sv,
     "July"sv, "August"sv, "September"sv, "October"sv, "November"sv, "December"sv,
@@ -298,6 +301,8 @@ constexpr Language kEnglish{
     .code = "en",
     .name = "English",
     .direction = Direction::LeftToRight,
+    .script = Script::Latin,
+    .common_words = kCommonWords,
     .assembly = "The General Assembly",
     .capitalised_clauses = true,
     .recital_openers = kRecitalOpeners,

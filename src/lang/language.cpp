@@ -1,7 +1,7 @@
 // The list of languages and the look-ups every stage makes in a Language table.
 //
 // A language is one file (src/lang/<code>.cpp, defining one function that returns its table) and
-// one line in all() below. Look-ups fold both sides, so a table may list "January" and the
+// one line in languages.def, which all() below lists. Look-ups fold both sides, so a table may list "January" and the
 // text say "JANUARY"; ASCII words take a fast path, others go through ICU's full case folding
 // ("ДЕКАБРЯ" → "декабря").
 //
@@ -11,9 +11,13 @@
 // "6 December 2021".
 #include "resdiff/language.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -22,8 +26,16 @@
 
 namespace resdiff::lang {
 
+#define RESDIFF_LANGUAGE(name) const Language& name();
+#include "lang/languages.def"
+#undef RESDIFF_LANGUAGE
+
 std::span<const Language* const> all() {
-  static const std::array<const Language*, 1> kAll = {&english()};
+  static const std::array kAll = {
+#define RESDIFF_LANGUAGE(name) &name(),
+#include "lang/languages.def"
+#undef RESDIFF_LANGUAGE
+  };
   return kAll;
 }
 
@@ -95,7 +107,7 @@ bool listed_in_any(WordList Language::*member, std::string_view word, bool exact
 int month_number(const Language& language, std::string_view word) {
   std::string key = fold(word);
   for (size_t i = 0; i < language.months.size(); ++i)
-    if (folds_to(language.months[i], key)) return static_cast<int>(i) + 1;
+    if (folds_to(language.months[i], key)) return static_cast<int>(i % 12) + 1;
   return 0;
 }
 
@@ -116,13 +128,13 @@ std::string long_date(const Language& language, const std::string& iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
   int month = std::atoi(iso.substr(5, 2).c_str());
   int day = std::atoi(iso.substr(8, 2).c_str());
-  if (month < 1 || month > 12 || day < 1 || language.months.size() != 12) return iso;
+  if (month < 1 || month > 12 || day < 1 || language.months.size() < 12) return iso;
   std::string out;
   std::string_view f = language.date_format;
   for (size_t i = 0; i < f.size(); ++i) {
     if (f[i] == '{' && i + 2 < f.size() && f[i + 2] == '}') {
       char k = f[i + 1];
-      if (k == 'd') out += std::to_string(day);
+      if (k == 'd') out += day == 1 && !language.day_one.empty() ? std::string(language.day_one) : std::to_string(day);
       else if (k == 'm') out += language.months[static_cast<size_t>(month - 1)];
       else if (k == 'n') out += std::to_string(month);
       else if (k == 'y') out += iso.substr(0, 4);
@@ -133,6 +145,99 @@ std::string long_date(const Language& language, const std::string& iso) {
     out += f[i];
   }
   return out;
+}
+
+namespace {
+
+/// The code point at byte i of s (U+FFFD when invalid); i moves past it.
+UChar32 next_code_point(std::string_view s, size_t& i) {
+  auto offset = static_cast<int32_t>(i);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
+  i = static_cast<size_t>(offset);
+  return c < 0 ? 0xFFFD : c;
+}
+
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+}  // namespace
+
+std::string capitalised(std::string_view word) {
+  if (word.empty()) return {};
+  size_t i = 0;
+  UChar32 first = next_code_point(word, i);
+  icu::UnicodeString head(first);
+  head.toTitle(nullptr);
+  std::string out;
+  head.toUTF8String(out);
+  out.append(word.substr(i));
+  return out;
+}
+
+size_t phrase_at(std::string_view text, std::string_view phrase) {
+  size_t t = 0, p = 0;
+  while (p < phrase.size()) {
+    if (t >= text.size()) return 0;
+    size_t t_next = t, p_next = p;
+    UChar32 a = next_code_point(text, t_next), b = next_code_point(phrase, p_next);
+    bool same = a == b || (is_apostrophe(a) && is_apostrophe(b)) || (u_isUWhiteSpace(a) && u_isUWhiteSpace(b));
+    if (!same) return 0;
+    t = t_next;
+    p = p_next;
+  }
+  return t;
+}
+
+const Language* detect(std::string_view text) {
+  // Letters per script.
+  size_t latin = 0, cyrillic = 0, han = 0, arabic = 0;
+  for (size_t i = 0; i < text.size();) {
+    UChar32 c = next_code_point(text, i);
+    if (!u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(c, &status)) {
+      case USCRIPT_LATIN: ++latin; break;
+      case USCRIPT_CYRILLIC: ++cyrillic; break;
+      case USCRIPT_HAN: ++han; break;
+      case USCRIPT_ARABIC: ++arabic; break;
+      default: break;
+    }
+  }
+  size_t most = std::max({latin, cyrillic, han, arabic});
+  if (most == 0) return nullptr;
+  // Chinese resolutions are full of Latin symbols (A/76/189) but hold more ideographs than letters.
+  Script script = most == han ? Script::Han : most == arabic ? Script::Arabic : most == cyrillic ? Script::Cyrillic : Script::Latin;
+  std::vector<const Language*> candidates;
+  for (const Language* l : all())
+    if (l->script == script) candidates.push_back(l);
+  if (candidates.empty()) return nullptr;
+  if (candidates.size() == 1) return candidates.front();
+  // The opening formula at the start of a line decides.
+  for (size_t at = 0; at < text.size(); at = text.find('\n', at), at = at == std::string_view::npos ? text.size() : at + 1) {
+    std::string_view line = text.substr(at);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '*' || line.front() == '_')) line.remove_prefix(1);
+    for (const Language* l : candidates)
+      if (phrase_at(line, l->assembly) > 0) return l;
+  }
+  // Else the most common words.
+  std::vector<size_t> hits(candidates.size(), 0);
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i])) && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+    size_t end = i;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80) &&
+           text[end] != ' ')
+      ++end;
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    std::string_view word = text.substr(i, end - i);
+    for (size_t k = 0; k < candidates.size(); ++k)
+      if (listed(candidates[k]->common_words, word)) ++hits[k];
+    i = end;
+  }
+  size_t best = static_cast<size_t>(std::max_element(hits.begin(), hits.end()) - hits.begin());
+  return candidates[best];
 }
 
 std::string format(std::string_view pattern, std::initializer_list<std::string_view> values) {

@@ -148,7 +148,7 @@ Expected<std::string> decode_text(std::string_view bytes, const std::string& pat
       utf8 = std::move(*legacy);
     }
   }
-  return text::nfc(unify_line_ends(utf8));
+  return text::reading_form(unify_line_ends(utf8));
 }
 
 }  // namespace resdiff::loader

@@ -72,7 +72,10 @@ Expected<Source> as_page_text(Expected<Source> source) {
 
 }  // namespace
 
-Expected<Source> load(std::string_view bytes, const std::string& path, const LoadOptions& options) {
+namespace {
+
+/// The source read in the format it has.
+Expected<Source> load_format(std::string_view bytes, const std::string& path, const LoadOptions& options) {
   Format format = options.format == Format::Auto ? detect_format(bytes) : options.format;
   switch (format) {
     case Format::Pdf: return load_detail::load_pdf(bytes, path);
@@ -83,6 +86,14 @@ Expected<Source> load(std::string_view bytes, const std::string& path, const Loa
     case Format::Markdown: break;
   }
   return load_text(bytes, path, format == Format::Auto ? Format::Text : format);
+}
+
+}  // namespace
+
+Expected<Source> load(std::string_view bytes, const std::string& path, const LoadOptions& options) {
+  Expected<Source> source = load_format(bytes, path, options);
+  if (source) source->language = options.language;
+  return source;
 }
 
 Expected<Source> load(std::string_view bytes, const std::string& path, Format format) {

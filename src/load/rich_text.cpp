@@ -81,7 +81,7 @@ Block RichText::finish(int line) const {
   SpanBuilder bold;
   Gap gap;
   for (const Piece& piece : pieces_) {
-    std::string t = text::find_invalid_utf8(piece.text) == std::string_view::npos ? text::nfc(piece.text) : piece.text;
+    std::string t = text::find_invalid_utf8(piece.text) == std::string_view::npos ? text::reading_form(piece.text) : piece.text;
     for (size_t i = 0; i < t.size(); ++i) {
       char c = t[i];
       if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {

@@ -59,7 +59,7 @@ class Reader {
 
   /// Cuts a piece holding several numbered paragraphs before the next one; the rest is queued.
   void cut_run_on_paragraphs(Piece& piece, std::deque<Piece>& queue) {
-    std::optional<int> own = paragraph_number(trim(piece.text));
+    std::optional<int> own = paragraph_number(trim(piece.text), nullptr, &lex_);
     int want = 0;
     if (own && plausible(*own)) want = *own + 1;
     else if (numbered_part()) want = last_number_ + 1;
@@ -103,7 +103,7 @@ class Reader {
     if (text.empty()) return;
     const size_t lead = static_cast<size_t>(text.data() - piece.text.data());
     size_t rest = 0;
-    std::optional<int> n = paragraph_number(text, &rest);
+    std::optional<int> n = paragraph_number(text, &rest, &lex_);
     if (!n && numbered_part()) {  // "6    Also reaffirms": the number lost its full stop
       n = unstopped_number(text, lex_, &rest);
       if (n && *n == last_number_ + 1) warn(piece.line, "paragraph number " + std::to_string(*n) + " printed without its full stop");
@@ -119,23 +119,24 @@ class Reader {
       emit(kind, std::to_string(*n), piece, lead + rest);
       parent_ = std::to_string(*n);
       parent_unfinished_ = !ends_clause(text);
-      if (text.back() == ':') open_list(std::to_string(*n));
+      if (ends_with_colon(text)) open_list(std::to_string(*n));
       return;
     }
-    std::optional<Label> label = item_label(text, &rest);
+    std::optional<Label> label = item_label(text, &rest, &lex_);
     // A labelled item, or one opening like an item ("Adopting …") after a paragraph that lost its
     // "we commit to:" at a line end ("… To this end, we"), starts the sub-list without the ':'.
-    if (!list_.open && parent_ && (label || (parent_unfinished_ && listed(lex_.item_openers, first_word(text)))))
+    if (!list_.open && parent_ && (label || (parent_unfinished_ && opens_with(lex_, lex_.item_openers, text))))
       open_list(*parent_);
     if (list_.open) {
       list_.pieces.push_back(piece);
       list_.rests.push_back(label ? lead + rest : 0);
-      list_.items.push_back(ListItem{label, text.back() == ':'});
+      list_.items.push_back(ListItem{label, ends_with_colon(text)});
       return;
     }
     if (part_ == Part::Preamble) {
-      std::string_view word = first_word(text);
-      if (listed(lex_.operative_openers, word) && !listed(lex_.recital_openers, word)) {
+      // "Adopts the Doha …": an operative paragraph without a number ends like one, not with a comma.
+      if (opens_with(lex_, lex_.operative_openers, text) && !opens_with(lex_, lex_.recital_openers, text) &&
+          !ends_with_comma(text)) {
         part_ = Part::Operative;  // "Adopts the Doha …": operative paragraphs without numbers
         unnumbered_ = true;
         emit(ClauseKind::Operative, "", piece, lead);
@@ -159,7 +160,7 @@ class Reader {
 
   void flush_list() {
     if (!list_.open) return;
-    std::vector<std::string> paths = label_items(list_.items);
+    std::vector<std::string> paths = label_items(list_.items, &lex_);
     for (size_t i = 0; i < list_.pieces.size(); ++i) {
       if (!list_.items[i].label)
         warn(list_.pieces[i].line, "sub-paragraph label lost; read as " + list_.parent + " " + paths[i]);

@@ -35,7 +35,7 @@ std::optional<std::smatch> search(const std::string& text, const std::regex& pat
 std::optional<std::string> committee_name(const std::string& report_line, const Lexicon& lex) {
   for (std::string_view lead : lex.report_openings) {
     if (report_line.rfind(lead, 0) != 0) continue;
-    size_t end = report_line.find(" (", lead.size());
+    size_t end = report_line.find(lex.committee_end, lead.size());
     std::string name = end == std::string::npos ? std::string() : report_line.substr(lead.size(), end - lead.size());
     if (name.empty() || name == lex.unnamed_committee) return std::nullopt;  // "the Committee": which one is not said
     return name;
@@ -43,9 +43,23 @@ std::optional<std::string> committee_name(const std::string& report_line, const 
   return std::nullopt;
 }
 
+/// The ISO date of a match of the date or adoption pattern, its groups where the lexicon says.
+std::string date_of(const std::smatch& m, const Lexicon& lex) {
+  return iso_date(lex, m[static_cast<size_t>(lex.day_group)].str(), m[static_cast<size_t>(lex.month_group)].str(),
+                  m[static_cast<size_t>(lex.year_group)].str());
+}
+
+/// The session an ordinal in words names, words being the pattern's guess at them: the longest
+/// tail of the words that reads as an ordinal ("2025 Octogésimo" → "Octogésimo"); 0 when none does.
+int session_ordinal(const Lexicon& lex, const std::string& words) {
+  for (size_t at = 0; at < words.size(); at = words.find(' ', at), at = at == std::string::npos ? words.size() : at + 1)
+    if (int n = ordinal_value(lex, words.substr(at)); n > 0) return n;
+  return 0;
+}
+
 /// "80/41. Measures …" -> {"80/41", "Measures …"}.
 std::optional<std::pair<std::string, std::string>> symbol_line(const std::string& t) {
-  static const std::regex kSymbolLine(R"(^(\d{1,3}/\d{1,4}(?: [A-Z])?)\.\s+(.+)$)");
+  static const std::regex kSymbolLine(R"(^(\d{1,3}/\d{1,4}(?: [A-Z])?)(?:\.|\s+[-–])\s+(.+)$)");  // Arabic: "76/28 - …"
   std::smatch m;
   if (!std::regex_match(t, m, kSymbolLine)) return std::nullopt;
   return std::make_pair(m[1].str(), m[2].str());
@@ -62,15 +76,17 @@ std::optional<std::string> symbol_alone(const std::string& t) {
 }  // namespace
 
 size_t find_assembly(std::vector<Piece>& pieces, const Lexicon& lex) {
-  const std::string name(lex.assembly);
   for (size_t i = 0; i < pieces.size(); ++i) {
     std::string_view t = trim(pieces[i].text);
-    if (t.rfind(name, 0) != 0) continue;
-    size_t end = name.size();
-    if (end < t.size() && (t[end] == ',' || t[end] == ':')) ++end;
+    const size_t name = lang::phrase_at(t, lex.assembly);  // "L'Assemblée" or "L’Assemblée"
+    if (name == 0) continue;
+    size_t end = name;
+    size_t next = 0;
+    char32_t mark = char_at(t, end, &next);
+    if (mark == ',' || mark == ':' || mark == 0xFF0C || mark == 0xFF1A || mark == 0x060C) end = next;  // "，" "：" "،"
     std::string_view rest = trim(t.substr(end));
     if (rest.empty()) return i;
-    if (end > name.size()) {  // "The General Assembly, Recalling …" on one line: split it off
+    if (end > name) {  // "The General Assembly, Recalling …" on one line: split it off
       size_t offset = static_cast<size_t>(t.data() - pieces[i].text.data());
       Piece head = slice(pieces[i], 0, offset + end);
       Piece tail = slice(pieces[i], offset + end, pieces[i].text.size());
@@ -93,12 +109,14 @@ std::optional<std::string> read_closing(std::string_view text, const Lexicon& le
   std::string t = text::canonical(text);
   std::smatch m;
   if (!std::regex_match(t, m, patterns(lex).closing)) return std::nullopt;
-  std::string closing = m[1].str();
-  if (m[2].matched) {
-    closing += ", " + m[2].str();
+  const auto& meeting = m[static_cast<size_t>(lex.closing_meeting_group)];
+  const auto& when = m[static_cast<size_t>(lex.closing_date_group)];
+  std::string closing = meeting.str();
+  if (when.matched) {
+    closing += std::string(lex.list_separator) + when.str();
     if (date) {
-      std::string d = m[2].str();
-      if (auto parts = search(d, patterns(lex).date)) *date = iso_date(lex, (*parts)[1].str(), (*parts)[2].str(), (*parts)[3].str());
+      std::string d = when.str();
+      if (auto parts = search(d, patterns(lex).date)) *date = date_of(*parts, lex);
     }
   }
   return closing;
@@ -121,9 +139,9 @@ Metadata read_header(const std::vector<Piece>& header, const std::map<std::strin
   }
   const Patterns& p = patterns(lex);
   for (std::sregex_iterator it(all.begin(), all.end(), p.session), end; it != end && !meta.session; ++it)
-    if (int n = ordinal_value(lex, (*it)[1].str()); n > 0) meta.session = n;
+    if (int n = session_ordinal(lex, (*it)[1].str()); n > 0) meta.session = n;
   if (auto m = search(all, p.adopted)) {
-    std::string date = iso_date(lex, (*m)[1].str(), (*m)[2].str(), (*m)[3].str());
+    std::string date = date_of(*m, lex);
     if (!date.empty()) meta.date = date;
   }
   if (auto m = search(all, p.agenda)) meta.agenda_item = (*m)[1].str();

@@ -51,12 +51,17 @@ std::string_view trim(std::string_view s);
 
 // ---- shapes.cpp: what a stretch of text looks like ----
 
-/// Ends with clause-final punctuation: , ; : or . (white space at the end ignored).
+/// Ends with clause-final punctuation: , ; : or . in any script (，；：。 ، ؛), white space at the end ignored.
 bool ends_clause(std::string_view text);
+/// Ends with a colon, ':' or the full-width '：' (white space at the end ignored): a list follows.
+bool ends_with_colon(std::string_view text);
+/// Ends with a comma in any script (',', '，', '،'), as recitals do.
+bool ends_with_comma(std::string_view text);
 /// The leading run of letters ("Calls" of "Calls upon"); empty when text starts otherwise.
 std::string_view first_word(std::string_view text);
-/// "12. Decides" -> 12 and *rest = offset of "Decides"; nullopt when not an operative number.
-std::optional<int> paragraph_number(std::string_view text, size_t* rest = nullptr);
+/// "12. Decides" -> 12 and *rest = offset of "Decides"; nullopt when not an operative number. With a
+/// lexicon whose numbers may be "12 -" (Arabic), "12 - تقرر" too.
+std::optional<int> paragraph_number(std::string_view text, size_t* rest = nullptr, const Lexicon* lex = nullptr);
 /// "6    Also reaffirms" -> 6 and *rest = offset of "Also": a number printed without its full stop
 /// before an operative opener (A/RES/80/167's typo); nullopt otherwise.
 std::optional<int> unstopped_number(std::string_view text, const Lexicon& lex, size_t* rest = nullptr);
@@ -67,8 +72,14 @@ struct Label {
   int letter = 0;  ///< a = 1 … z = 26, 0 when it cannot be a letter
   int roman = 0;   ///< i = 1 … , 0 when it cannot be a roman numeral
 };
-/// "(a) Requests" -> Label and *rest = offset of "Requests"; nullopt when no label.
-std::optional<Label> item_label(std::string_view text, size_t* rest = nullptr);
+/// "(a) Requests" -> Label and *rest = offset of "Requests"; nullopt when no label. With a lexicon,
+/// also its own letters ("(б)", "(ب)") and, where it writes them so, labels without the opening
+/// bracket ("a)", "б)").
+std::optional<Label> item_label(std::string_view text, size_t* rest = nullptr, const Lexicon* lex = nullptr);
+
+/// True when text opens with a word of list: its first word (any case) or, in a language written
+/// without spaces, its first characters.
+bool opens_with(const Lexicon& lex, WordList list, std::string_view text);
 
 /// Starts like a clause: an operative number, a label, or an opener word of the lexicon.
 bool starts_paragraph(std::string_view text, const Lexicon& lex);
@@ -130,8 +141,9 @@ struct ListItem {
   std::optional<Label> label;
   bool colon = false;
 };
-/// sublist.cpp: number paths "(a)", "(b) (ii)" for a list whose labels were partly lost.
-std::vector<std::string> label_items(const std::vector<ListItem>& items);
+/// sublist.cpp: number paths "(a)", "(b) (ii)" for a list whose labels were partly lost; letters
+/// are the lexicon's when it has its own ("(а)", "(б)").
+std::vector<std::string> label_items(const std::vector<ListItem>& items, const Lexicon* lex = nullptr);
 
 /// grammar.cpp: recitals, operative paragraphs, sub-paragraphs, headings, closing and annex.
 void read_clauses(std::vector<Piece> body, const Lexicon& lex, Document& doc);

@@ -12,18 +12,30 @@ namespace {
 
 using namespace segmenter;
 
-/// The lexicon whose "The General Assembly" occurs in the text (English when none does).
+/// The text of the first items (blocks or lines), enough to tell a script and find a formula.
 template <class Items>
-const Lexicon& pick_lexicon(const Items& items) {
-  for (const Lexicon* lex : lexicons())
-    for (const auto& item : items)
-      if (item.text.find(lex->assembly) != std::string::npos) return *lex;
-  return english();
+std::string opening_text(const Items& items) {
+  std::string text;
+  for (const auto& item : items) {
+    text += item.text;
+    text += '\n';
+    if (text.size() > 200000) break;
+  }
+  return text;
 }
 
-/// The lexicon of a source, from its blocks or its lines.
+/// The lexicon of the language the source names (--lang), else of the language its text is
+/// written in (script, then opening formula, then common words; see lang::detect); nullptr when
+/// neither says.
+const Lexicon* found_lexicon(const Source& source) {
+  if (const Lexicon* named = lang::find(source.language)) return named;
+  return lang::detect(source.lines.empty() ? opening_text(source.blocks) : opening_text(source.lines));
+}
+
+/// The lexicon of a source: the one found, else English.
 const Lexicon& lexicon_of(const Source& source) {
-  return source.lines.empty() ? pick_lexicon(source.blocks) : pick_lexicon(source.lines);
+  const Lexicon* found = found_lexicon(source);
+  return found ? *found : english();
 }
 
 /// One Paragraph clause per block, for a text that is not a resolution.
@@ -81,7 +93,10 @@ Document segment(const Source& source) {
     join_page_breaks(body, lex, doc.warnings);
     read_clauses(std::move(body), lex, doc);
   }
-  if (doc.count(ClauseKind::Preambular) + doc.count(ClauseKind::Operative) == 0) read_paragraphs(source, blocks, doc);
+  if (doc.count(ClauseKind::Preambular) + doc.count(ClauseKind::Operative) == 0) {
+    read_paragraphs(source, blocks, doc);
+    if (const Lexicon* found = found_lexicon(source)) doc.meta.language = std::string(found->code);
+  }
   return doc;
 }
 

@@ -42,13 +42,19 @@ size_t skip_blanks(std::string_view s, size_t i) {
 
 bool opener(std::string_view text, const Lexicon& lex) {
   std::string_view word = first_word(text);
-  if (word.empty() || !is_upper(char_at(word, 0))) return false;
+  if (word.empty() || (lex.capitalised_clauses && !is_upper(char_at(word, 0)))) return false;
   if (month_number(lex, word) > 0) {  // "May consider" opens an item; "May 2024" does not
     size_t after = skip_blanks(text, word.size());
     if (after < text.size() && is_digit(text[after])) return false;
   }
-  return listed(lex.recital_openers, word) || listed(lex.operative_openers, word) ||
-         listed(lex.item_openers, word);
+  return opens_with(lex, lex.recital_openers, text) || opens_with(lex, lex.operative_openers, text) ||
+         opens_with(lex, lex.item_openers, text);
+}
+
+/// True for the closing punctuation of a clause in any script.
+bool clause_mark(char32_t c) {
+  return c == ',' || c == ';' || c == ':' || c == '.' || c == 0xFF0C || c == 0xFF1B || c == 0xFF1A || c == 0x3002 ||
+         c == 0x060C || c == 0x061B || c == 0x3001;
 }
 
 }  // namespace
@@ -56,8 +62,26 @@ bool opener(std::string_view text, const Lexicon& lex) {
 bool ends_clause(std::string_view text) {
   std::string_view t = trim(text);
   if (t.empty()) return false;
-  char last = t.back();
-  return last == ',' || last == ';' || last == ':' || last == '.';
+  return clause_mark(char_before(t, t.size()));
+}
+
+bool ends_with_colon(std::string_view text) {
+  std::string_view t = trim(text);
+  char32_t last = char_before(t, t.size());
+  return last == ':' || last == 0xFF1A;
+}
+
+bool ends_with_comma(std::string_view text) {
+  std::string_view t = trim(text);
+  char32_t last = char_before(t, t.size());
+  return last == ',' || last == 0xFF0C || last == 0x060C;
+}
+
+bool opens_with(const Lexicon& lex, WordList list, std::string_view text) {
+  if (lex.spaced) return listed(list, first_word(text));
+  for (std::string_view w : list)
+    if (!w.empty() && lang::phrase_at(text, w) > 0) return true;
+  return false;
 }
 
 std::string_view first_word(std::string_view text) {
@@ -70,13 +94,24 @@ std::string_view first_word(std::string_view text) {
   return text.substr(0, i);
 }
 
-std::optional<int> paragraph_number(std::string_view text, size_t* rest) {
+std::optional<int> paragraph_number(std::string_view text, size_t* rest, const Lexicon* lex) {
   // Any length up to nine digits (int-safe): the law of the sea has ~370 operative paragraphs, and
   // a 64,000-clause benchmark pair (bench/make_pairs.cpp) numbers past 1000.
   size_t i = 0;
   while (i < text.size() && i < 10 && is_digit(text[i])) ++i;
-  if (i == 0 || i > 9 || i >= text.size() || text[i] != '.' || !blank_or_end(text, i + 1)) return std::nullopt;
-  if (rest) *rest = skip_blanks(text, i + 1);
+  if (i == 0 || i > 9 || i >= text.size()) return std::nullopt;
+  size_t after = 0;
+  if (text[i] == '.' && blank_or_end(text, i + 1)) {
+    after = i + 1;
+  } else if (lex && lex->dash_numbers && is_blank(char_at(text, i))) {  // "1 - تهيب", "1 – تهيب"
+    size_t dash = skip_blanks(text, i), next = 0;
+    char32_t d = char_at(text, dash, &next);
+    if ((d != '-' && d != 0x2013 && d != 0x2010 && d != 0x2011) || !blank_or_end(text, next)) return std::nullopt;
+    after = next;
+  } else {
+    return std::nullopt;
+  }
+  if (rest) *rest = skip_blanks(text, after);
   return std::stoi(std::string(text.substr(0, i)));
 }
 
@@ -91,11 +126,21 @@ std::optional<int> unstopped_number(std::string_view text, const Lexicon& lex, s
   return std::stoi(std::string(text.substr(0, i)));
 }
 
-std::optional<Label> item_label(std::string_view text, size_t* rest) {
-  if (text.empty() || text[0] != '(') return std::nullopt;
+std::optional<Label> item_label(std::string_view text, size_t* rest, const Lexicon* lex) {
+  if (text.empty()) return std::nullopt;
+  size_t open = text[0] == '(' ? 1 : 0;  // "(a)", or "a)" where the language writes it so
+  if (open == 0 && !(lex && lex->closing_paren_labels)) return std::nullopt;
   size_t close = text.find(')');
-  if (close == std::string_view::npos || close < 2 || close > 8 || !blank_or_end(text, close + 1)) return std::nullopt;
-  std::string_view inside = text.substr(1, close - 1);
+  if (close == std::string_view::npos || close < open + 1 || close > 7 + open || !blank_or_end(text, close + 1))
+    return std::nullopt;
+  std::string_view inside = text.substr(open, close - open);
+  if (lex && !lex->item_letters.empty()) {  // "(б)", "(هـ)": the language's own letters
+    for (size_t k = 0; k < lex->item_letters.size(); ++k) {
+      if (inside != lex->item_letters[k]) continue;
+      if (rest) *rest = skip_blanks(text, close + 1);
+      return Label{static_cast<int>(k) + 1, 0};
+    }
+  }
   for (char c : inside)
     if (c < 'a' || c > 'z') return std::nullopt;
   Label label;
@@ -109,7 +154,7 @@ std::optional<Label> item_label(std::string_view text, size_t* rest) {
 
 bool starts_paragraph(std::string_view text, const Lexicon& lex) {
   text = trim(text);
-  return paragraph_number(text) || item_label(text) || opener(text, lex);
+  return paragraph_number(text, nullptr, &lex) || item_label(text, nullptr, &lex) || opener(text, lex);
 }
 
 std::optional<std::string> annex_start(std::string_view text, const Lexicon& lex) {
@@ -139,7 +184,7 @@ bool is_annex_start(std::string_view text, const Lexicon& lex) { return annex_st
 
 bool is_structural(std::string_view text, const Lexicon& lex) {
   std::string t = text::canonical(text);
-  return t.rfind(lex.assembly, 0) == 0 || read_closing(t, lex) || is_annex_start(t, lex);
+  return lang::phrase_at(t, lex.assembly) > 0 || read_closing(t, lex) || is_annex_start(t, lex);
 }
 
 /// "XII Regular Process …": a section numbered in capital roman numerals, then a capitalised word.

@@ -29,8 +29,13 @@
 namespace resdiff::segmenter {
 namespace {
 
-// "(a)" … "(z)", then "(aa)", "(bb)" as UN documents (and Word) continue a letter list.
-std::string letter_label(int n) { return "(" + text::list_letters(n) + ")"; }
+// "(a)" … "(z)", then "(aa)", "(bb)" as UN documents (and Word) continue a letter list; in a
+// language with letters of its own, its n-th letter ("(б)").
+std::string letter_label(int n, const Lexicon* lex) {
+  if (lex && !lex->item_letters.empty() && n >= 1 && static_cast<size_t>(n) <= lex->item_letters.size())
+    return "(" + std::string(lex->item_letters[static_cast<size_t>(n - 1)]) + ")";
+  return "(" + text::list_letters(n) + ")";
+}
 
 std::string roman_label(int n) { return "(" + text::roman_numeral(n) + ")"; }
 
@@ -43,7 +48,7 @@ bool reads_as_roman(const Label& label, bool nested, int roman) {
 
 }  // namespace
 
-std::vector<std::string> label_items(const std::vector<ListItem>& items) {
+std::vector<std::string> label_items(const std::vector<ListItem>& items, const Lexicon* lex) {
   std::vector<std::string> paths;
   int letter = 0;          // last top-level item given (a letter, or a numeral in a roman list)
   int roman = 0;           // last numeral given in the open nested list
@@ -91,7 +96,7 @@ std::vector<std::string> label_items(const std::vector<ListItem>& items) {
       nested = true;
       roman = 0;
     }
-    std::string top = top_roman ? roman_label(letter) : letter_label(letter);
+    std::string top = top_roman ? roman_label(letter) : letter_label(letter, lex);
     paths.push_back(as_roman ? top + " " + roman_label(roman) : top);
   }
   return paths;

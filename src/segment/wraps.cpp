@@ -229,7 +229,7 @@ Block finish(Para para) {
     std::vector<size_t> at(para.text.size() + 1, 0);
     for (size_t k = 0; k + 1 < cuts.size(); ++k) {
       at[cuts[k]] = normal.size();
-      normal += text::nfc(std::string_view(para.text).substr(cuts[k], cuts[k + 1] - cuts[k]));
+      normal += text::reading_form(std::string_view(para.text).substr(cuts[k], cuts[k + 1] - cuts[k]));
     }
     at[para.text.size()] = normal.size();
     for (auto* spans : {&para.italics, &para.bold})
