@@ -81,3 +81,12 @@ TEST_CASE("canonical keeps other characters byte for byte around the ones it uni
   CHECK(text::canonical("\u2028\u00a0 lead and trail \u2029") == "lead and trail");
   CHECK(text::canonical("e\u0301t\u00e9") == "\u00e9t\u00e9");  // NFC first
 }
+
+TEST_CASE("reading_form folds Arabic presentation forms and full-width digits, not full-width punctuation") {
+  CHECK(text::reading_form("\uFEFB") == "\u0644\u0627");                  // lam-alef ligature → lam, alef
+  CHECK(text::reading_form("\uFE8D\uFEDF\uFEE4\uFEB0") == "المز");        // isolated/initial/medial/final forms
+  CHECK(text::reading_form("２０２１年") == "2021年");
+  CHECK(text::reading_form("大会，决定；") == "大会，决定；");
+  CHECK(text::reading_form("e\u0301") == "\u00E9");  // and NFC as before
+  CHECK(text::canonical("\uFEFB ") == "\u0644\u0627");
+}

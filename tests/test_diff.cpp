@@ -113,6 +113,43 @@ TEST_CASE("Chinese is cut into words by ICU's dictionary") {
   CHECK(has_token(tokens, "。"));
 }
 
+TEST_CASE("a Chinese number is one token, however ICU's dictionary cuts it") {
+  Tokenizer t;
+  std::string s = "请秘书长向大会第七十九届会议提交报告";
+  Tokens tokens = t.tokenize(s);
+  CHECK(concat(tokens) == s);
+  CHECK(has_token(tokens, "第七十九"));
+  CHECK(has_token(tokens, "届"));
+  CHECK(has_token(t.tokenize("第八十届会议"), "第八十"));
+  CHECK(has_token(t.tokenize("第一委员会"), "第一"));
+  CHECK(has_token(t.tokenize("三十个国家"), "三十"));
+  CHECK_FALSE(has_token(t.tokenize("协商一致通过"), "一"));  // a lone numeral inside a word stays in it
+}
+
+TEST_CASE("a Chinese clause diffs at word level: the inserted word alone") {
+  Tokenizer t;
+  CHECK(show(word_diff(t, "文化遗产遭到破坏以及文化财产的非法贩运，", "文化遗产遭到蓄意破坏以及文化财产的非法贩运，",
+                       *lang::find("zh"))) ==
+        std::vector<std::string>{"=文化遗产遭到", "+蓄意", "=破坏以及文化财产的非法贩运，"});
+  CHECK(show(word_diff(t, "向大会第七十九届会议提交", "向大会第八十届会议提交", *lang::find("zh"))) ==
+        std::vector<std::string>{"=向大会", "-第七十九", "+第八十", "=届会议提交"});
+}
+
+TEST_CASE("full-width and Arabic punctuation are tokens of their own") {
+  Tokenizer t;
+  CHECK(t.tokenize("措施：") == Tokens{"措施", "："});
+  CHECK(t.tokenize("报告；") == Tokens{"报告", "；"});
+  CHECK(t.tokenize("العام،") == Tokens{"العام", "،"});
+  CHECK(t.tokenize("القرار؛") == Tokens{"القرار", "؛"});
+}
+
+TEST_CASE("the clean-up absorbs the language's own glue words") {
+  Tokenizer t;
+  // "de" alone between two replacements is absorbed in French, as "of" is in English.
+  CHECK(show(word_diff(t, "le rapport de la Commission", "la note de cette Commission", *lang::find("fr"))) ==
+        std::vector<std::string>{"-le rapport de la", "+la note de cette", "= Commission"});
+}
+
 TEST_CASE("equal texts give one equal edit, empty texts none") {
   Tokenizer t;
   CHECK(word_diff(t, "", "").empty());

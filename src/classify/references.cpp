@@ -51,6 +51,13 @@ std::vector<OwnReference> own_references(std::string_view text, const std::vecto
   };
   // The number of words of the qualifier at word j (a word sequence of own_qualifiers), or 0.
   auto qualifier_at = [&](size_t j) -> size_t {
+    if (!language.spaced) {  // "上文" may be cut "上" "文": compare the text of one token or more
+      for (size_t n = 1; n <= 3 && j + n <= words.size(); ++n) {
+        std::string_view span = text.substr(words[j].first, words[j + n - 1].second - words[j].first);
+        if (lang::listed(language.own_qualifiers, span)) return n;
+      }
+      return 0;
+    }
     for (std::string_view q : language.own_qualifiers) {
       size_t n = 0;
       bool match = true;
