@@ -41,7 +41,8 @@ TEST_CASE("French session ordinals keep their distance from each document's sess
   CHECK(technical_diff("à sa soixante et onzième session", "à sa soixante-douzième session", in("fr", 70, 71)));
   CHECK(technical_diff("sa résolution 75/58 du 7 décembre 2020", "sa résolution 79/42 du 2 décembre 2024", in("fr", 76, 80)));
   CHECK_FALSE(technical_diff("de la Première Commission", "de la Quatrième Commission", in("fr", 76, 80)));
-  CHECK(technical_diff("la 45e séance plénière", "la 52e séance plénière", in("fr", 76, 80)));
+  CHECK(technical_diff("la 45e séance plénière", "la 49e séance plénière", in("fr", 76, 80)));
+  CHECK_FALSE(technical_diff("la 45e séance plénière", "la 52e séance plénière", in("fr", 76, 80)));
 }
 
 TEST_CASE("Spanish ordinals of two words are judged as one, even when one word changes") {
@@ -76,6 +77,22 @@ TEST_CASE("Arabic sessions follow their noun, and months carry both their names"
   CHECK(technical_diff("قرارها 75/58 المؤرخ 7 كانون الأول/ديسمبر 2020", "قرارها 79/42 المؤرخ 2 كانون الأول/ديسمبر 2024",
                        in("ar", 76, 80)));
   CHECK_FALSE(technical_diff("تقرير اللجنة الأولى", "تقرير اللجنة الرابعة", in("ar", 76, 80)));
+}
+
+TEST_CASE("a recurring event's ordinal moves by the step in every language, qualifier and all") {
+  CHECK(technical_diff("en su sexagésimo quinto período ordinario de sesiones", "en su sexagésimo noveno período ordinario de sesiones",
+                       in("es", 76, 80)));
+  CHECK(technical_diff("في دورتها العادية الخامسة والستين", "في دورتها العادية التاسعة والستين", in("ar", 76, 80)));
+  CHECK(technical_diff("на ее шестьдесят пятой очередной сессии", "на ее шестьдесят девятой очередной сессии", in("ru", 76, 80)));
+  CHECK_FALSE(technical_diff("в рамках Восемнадцатой встречи на высшем уровне", "в рамках Девятнадцатой встречи на высшем уровне",
+                             in("ru", 76, 80)));  // a summit is not counted in sessions
+}
+
+TEST_CASE("a date with no move of the calendar is substantive in every language") {
+  CHECK_FALSE(technical_diff("au plus tard le 30 avril", "au plus tard le 31 mai", in("fr", 76, 80)));
+  CHECK_FALSE(technical_diff("2021年12月7日", "2022年12月7日", in("zh", 76, 80)));  // one year, not four
+  CHECK(technical_diff("2021年12月7日", "2025年12月2日", in("zh", 76, 80)));
+  CHECK(technical_diff("في 7 كانون الأول/ديسمبر 2021", "في 2 كانون الأول/ديسمبر 2025", in("ar", 76, 80)));
 }
 
 TEST_CASE("references to the document's own paragraphs follow the renumbering in every language") {

@@ -104,6 +104,7 @@ struct Language {
   int phrase_span = 1;        ///< most word tokens a month, session or body phrase takes ("período de sesiones": 3)
   WordList date_joiners = {}; ///< words between a day and its month, or a month and its year: "de"
   WordList date_units = {};   ///< glued after a number, make it a date: "年", "月", "日"
+  bool date_before_resolution = false;  ///< a resolution's date stands before it, date_links between ("…日第75/58号决议")
   /// Value of a session or event ordinal written in words, any case: "Seventy-sixth" → 76.
   std::optional<int> (*ordinal_in_words)(std::string_view words);
   /// Value of an ordinal written in digits: "45th" → 45.

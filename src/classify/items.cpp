@@ -13,12 +13,17 @@
 //              with neither ("CD/2039", "UN/DESA", "S-10/2") is an ordinary word.
 //   Event      an ordinal followed by an event word, maybe after a qualifier: "eighty-first
 //              session", "sixty-ninth regular session", "third Meeting", "52nd plenary meeting",
-//              "eightieth anniversary". The item is the ordinal alone. An ordinal without one
-//              ("the Eighteenth Summit", "the First Committee") is an ordinary word.
+//              "eightieth anniversary". The item is the ordinal alone, of one word or several
+//              ("septuagésimo sexto período de sesiones"); where the language puts the noun
+//              first, the event word comes before it ("في دورتها السابعة والسبعين"). An ordinal
+//              without one ("the Eighteenth Summit", "the First Committee") is an ordinary word.
 //   Date       day numbers and month names, maybe a year: "7 December 2020", "25 and 26 October
-//              2019", "27 April to 22 May 2015", "December 7, 2020", "May 2024", "30 April". A
-//              month name alone is no date ("States may …"). A date right after a resolution and
-//              "of" dates that resolution (Item::dates): "75/58 of 7 December 2020".
+//              2019", "27 April to 22 May 2015", "December 7, 2020", "May 2024", "30 April"; in
+//              other languages with the words they put between the parts ("7 de diciembre de
+//              2020"), month names of several words ("7 كانون الأول/ديسمبر 2020") or the year first
+//              with units ("2020年12月7日"). A month name alone is no date ("States may …"). A date
+//              right after a resolution and "of" dates that resolution (Item::dates): "75/58 of 7
+//              December 2020" (Chinese puts the date first: "2020年12月7日第75/58号决议").
 //   Year       a year 1900–2099 or a range ("2020-2021", "2021-25") that is in no date.
 //   Paragraph  the number of a reference to the document's own paragraphs (references.cpp).
 //
@@ -139,6 +144,27 @@ bool read_symbol(std::string_view s, Item& item) {
   return calendar;
 }
 
+/// The text of words [k, k + m), what lies between them included ("كانون الأول/ديسمبر", "12月").
+std::string_view span(const std::vector<Word>& w, size_t k, size_t m) {
+  return std::string_view(w[k].text.data(), static_cast<size_t>(w[k + m - 1].text.data() + w[k + m - 1].text.size() - w[k].text.data()));
+}
+
+/// The number of words from k (at most most) that spell an entry of list, longest first; 0 if none.
+size_t phrase_at(const std::vector<Word>& w, size_t k, WordList list, size_t most) {
+  if (k >= w.size()) return 0;
+  for (size_t m = std::min(most, w.size() - k); m > 0; --m)
+    if (lang::listed(list, span(w, k, m))) return m;
+  return 0;
+}
+
+/// The number of words ending at word j (inclusive) that spell an entry of list; 0 if none.
+size_t phrase_before(const std::vector<Word>& w, size_t j, WordList list, size_t most) {
+  if (j >= w.size()) return 0;
+  for (size_t m = std::min(most, j + 1); m > 0; --m)
+    if (lang::listed(list, span(w, j + 1 - m, m))) return m;
+  return 0;
+}
+
 /// Marks words first..last as item `index`.
 void claim(Analysis& a, size_t first, size_t last, Item item) {
   item.first = first;
@@ -167,33 +193,78 @@ void find_symbols_and_events(Analysis& a, const Language& language) {
       k = last;
       continue;
     }
-    std::optional<int> value = lang::ordinal_value(language, w[k].text);
+    // An ordinal of one word or several ("septuagésimo sexto", "السابعة والسبعين"), longest first.
+    size_t length = 0;
+    std::optional<int> value;
+    for (size_t m = std::min(static_cast<size_t>(std::max(language.ordinal_span, 1)), w.size() - k); m > 0 && !value; --m)
+      if ((value = lang::ordinal_value(language, span(w, k, m)))) length = m;
     if (!value) continue;
-    size_t next = k + 1;
-    if (next < w.size() && lang::listed(language.event_qualifiers, w[next].text)) ++next;
-    if (next < w.size() && (lang::listed(language.session_words, w[next].text) || lang::listed(language.event_words, w[next].text))) {
+    const size_t most = static_cast<size_t>(std::max(language.phrase_span, 1));
+    auto event_after = [&](size_t j) {
+      return phrase_at(w, j, language.session_words, most) > 0 || phrase_at(w, j, language.event_words, most) > 0;
+    };
+    auto event_before = [&](size_t j) {  // the noun ends at word j
+      return phrase_before(w, j, language.session_words, most) > 0 || phrase_before(w, j, language.event_words, most) > 0;
+    };
+    bool event = false;
+    if (language.noun_first) {  // "في دورتها العادية السابعة": noun, qualifier, ordinal
+      if (k > 0) {
+        size_t j = k - 1;
+        if (size_t q = phrase_before(w, j, language.event_qualifiers, most); q > 0 && j >= q) j -= q;
+        event = event_before(j);
+      }
+    } else {
+      size_t next = k + length;
+      next += phrase_at(w, next, language.event_qualifiers, most);
+      event = event_after(next);
+    }
+    if (event) {
       item.kind = ItemKind::Event;
       item.session = *value;
-      claim(a, k, k, std::move(item));
+      claim(a, k, k + length - 1, std::move(item));
     }
+    k += length - 1;
   }
 }
 
 /// Dates, left to right, among the words no item holds.
 void find_dates(Analysis& a, const Language& language) {
   const std::vector<Word>& w = a.words;
+  const size_t most = static_cast<size_t>(std::max(language.phrase_span, 1));
   auto free_at = [&](size_t k) { return k < w.size() && w[k].item < 0; };
+  // Words a language puts between a day and its month or a month and its year ("7 de diciembre").
+  auto past_joiners = [&](size_t k) {
+    while (free_at(k) && lang::listed(language.date_joiners, w[k].text)) ++k;
+    return k;
+  };
+  size_t month_words = 1;  // the words of the month month_at found last ("كانون الأول/ديسمبر": 2)
   auto month_at = [&](size_t k) -> std::optional<int> {
-    int month = free_at(k) ? lang::month_number(language, w[k].text) : 0;
-    if (month == 0) return std::nullopt;
-    return month;
+    for (size_t m = std::min(most, w.size() - std::min(k, w.size())); m > 0; --m) {
+      bool free = true;
+      for (size_t j = k; j < k + m; ++j) free = free && free_at(j);
+      if (!free) continue;
+      if (int month = lang::month_number(language, span(w, k, m)); month > 0) {
+        month_words = m;
+        return month;
+      }
+    }
+    return std::nullopt;
   };
   auto conjunction_at = [&](size_t k) { return free_at(k) && lang::listed(language.day_conjunctions, w[k].text); };
-  auto days_at = [&](size_t k) { return free_at(k) ? days_of(w[k].text) : std::vector<int>{}; };
+  auto days_at = [&](size_t k) {
+    if (!free_at(k)) return std::vector<int>{};
+    std::vector<int> days = days_of(w[k].text);
+    if (days.empty()) {  // "1er décembre": a day written as an ordinal
+      std::optional<int> d = language.ordinal_in_digits(w[k].text);
+      if (d && *d >= 1 && *d <= 31) days.push_back(*d);
+    }
+    return days;
+  };
   auto year_at = [&](size_t k) -> std::optional<int> {
     if (!free_at(k) || !is_single_year(w[k].text)) return std::nullopt;
     return number(w[k].text);
   };
+  auto unit_at = [&](size_t k) { return free_at(k) && lang::listed(language.date_units, w[k].text); };
   for (size_t k = 0; k < w.size(); ++k) {
     if (!free_at(k)) continue;
     Item date;
@@ -209,32 +280,49 @@ void find_dates(Analysis& a, const Language& language) {
           days.insert(days.end(), more.begin(), more.end());
           j += 2;
         }
-        std::optional<int> month = month_at(j);
+        std::optional<int> month = month_at(past_joiners(j));
         if (!month) break;
         for (int d : days) date.points.emplace_back(d, *month);
-        at = j + 1;
+        at = past_joiners(j) + month_words;
         if (!(conjunction_at(at) && !days_at(at + 1).empty())) break;
         group = at + 1;  // past the conjunction before the next group
       }
       if (date.points.empty()) continue;
     } else if (std::optional<int> month = month_at(k)) {
       // Month-first: "December 7, 2020", "May 2024"; a month alone is no date.
-      std::vector<int> days = days_at(k + 1);
+      const size_t after = k + month_words;
+      std::vector<int> days = days_at(after);
       if (days.size() == 1) {
         date.points.emplace_back(days[0], *month);
-        at = k + 2;
-      } else if (year_at(k + 1)) {
+        at = after + 1;
+      } else if (year_at(past_joiners(after))) {
         date.points.emplace_back(0, *month);
-        at = k + 1;
+        at = after;
       } else {
         continue;
       }
+    } else if (std::optional<int> year = year_at(k); year && unit_at(k + 1)) {
+      // Year-first, each part with its unit: "2020年12月7日", "2024年5月".
+      std::optional<int> month = month_at(k + 2);
+      if (!month) continue;
+      date.years.push_back(*year);
+      at = k + 2 + month_words;
+      std::vector<int> days = days_at(at);
+      if (days.size() == 1 && unit_at(at + 1)) {
+        date.points.emplace_back(days[0], *month);
+        at += 2;
+      } else {
+        date.points.emplace_back(0, *month);
+      }
+      claim(a, k, at - 1, std::move(date));
+      k = at - 1;
+      continue;
     } else {
       continue;
     }
-    if (std::optional<int> year = year_at(at)) {
+    if (std::optional<int> year = year_at(past_joiners(at))) {
       date.years.push_back(*year);
-      ++at;
+      at = past_joiners(at) + 1;
     }
     claim(a, k, at - 1, std::move(date));
     k = at - 1;
@@ -270,15 +358,26 @@ void find_paragraphs(Analysis& a, std::string_view text, const Language& languag
   }
 }
 
-/// Links each date that follows "<resolution> of" to that resolution.
+/// Links each date that follows "<resolution> of" to that resolution; in a language that puts
+/// the date first, each date that precedes "<link> <resolution>" ("2020年12月7日第75/58号决议").
 void link_dates(Analysis& a, const Language& language) {
   for (Item& item : a.items) {
-    if (item.kind != ItemKind::Date || item.first < 2) continue;
-    const Word& link = a.words[item.first - 1];
-    const Word& before = a.words[item.first - 2];
-    if (link.item >= 0 || !lang::listed(language.date_links, link.text) || before.item < 0) continue;
-    const Item& symbol = a.items[static_cast<size_t>(before.item)];
-    if (symbol.kind == ItemKind::Symbol && symbol.resolution) item.dates = before.item;
+    if (item.kind != ItemKind::Date) continue;
+    size_t link_at = 0, symbol_at = 0;
+    if (language.date_before_resolution) {
+      if (item.last + 2 >= a.words.size()) continue;
+      link_at = item.last + 1;
+      symbol_at = item.last + 2;
+    } else {
+      if (item.first < 2) continue;
+      link_at = item.first - 1;
+      symbol_at = item.first - 2;
+    }
+    const Word& link = a.words[link_at];
+    const Word& other = a.words[symbol_at];
+    if (link.item >= 0 || !lang::listed(language.date_links, link.text) || other.item < 0) continue;
+    const Item& symbol = a.items[static_cast<size_t>(other.item)];
+    if (symbol.kind == ItemKind::Symbol && symbol.resolution) item.dates = other.item;
   }
 }
 

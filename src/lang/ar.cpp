@@ -58,6 +58,9 @@ constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv};
 constexpr std::array kSessionWords = {"الدورة"sv, "دورتها"sv, "ودورتها"sv, "لدورتها"sv, "للدورة"sv,
                                       "والدورة"sv, "بالدورة"sv, "دورته"sv, "دورة"sv};
 constexpr std::array kNumberedBodies = {"اللجنة"sv, "لجنتها"sv, "للجنة"sv, "واللجنة"sv};
+constexpr std::array kEventWords = {"الجلسة"sv, "الذكرى"sv, "الدورة العادية"sv, "دورتها العادية"sv};
+constexpr std::array kEventQualifiers = {"العادية"sv};
+constexpr std::array kDateLinks = {"المؤرخ"sv, "المؤرخة"sv};
 constexpr std::array kDayConjunctions = {"و"sv, "إلى"sv, "أو"sv};
 
 constexpr std::array kParagraphWords = {"الفقرة"sv, "الفقرتين"sv, "الفقرتان"sv, "الفقرات"sv, "للفقرة"sv,
@@ -157,6 +160,9 @@ constexpr Language kArabic{
     .session_words = kSessionWords,
     .numbered_bodies = kNumberedBodies,
     .day_conjunctions = kDayConjunctions,
+    .event_words = kEventWords,
+    .event_qualifiers = kEventQualifiers,
+    .date_links = kDateLinks,
     .noun_first = true,
     .ordinal_span = 4,
     .phrase_span = 2,

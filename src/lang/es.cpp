@@ -76,6 +76,9 @@ constexpr std::array kCountNouns = {"millones"sv, "años"sv, "meses"sv, "días"s
 
 constexpr std::array kSessionWords = {"período de sesiones"sv, "periodo de sesiones"sv};
 constexpr std::array kNumberedBodies = {"comisión"sv, "comisiones"sv};
+constexpr std::array kEventWords = {"período ordinario de sesiones"sv, "reunión"sv, "sesión"sv, "sesiones"sv, "aniversario"sv};
+constexpr std::array kEventQualifiers = {"ordinario"sv, "ordinaria"sv, "anual"sv, "plenaria"sv};
+constexpr std::array kDateLinks = {"de"sv};
 constexpr std::array kDayConjunctions = {"y"sv, "al"sv, "o"sv};
 constexpr std::array kDateJoiners = {"de"sv};
 
@@ -228,8 +231,11 @@ constexpr Language kSpanish{
     .session_words = kSessionWords,
     .numbered_bodies = kNumberedBodies,
     .day_conjunctions = kDayConjunctions,
+    .event_words = kEventWords,
+    .event_qualifiers = kEventQualifiers,
+    .date_links = kDateLinks,
     .ordinal_span = 3,
-    .phrase_span = 3,
+    .phrase_span = 4,
     .date_joiners = kDateJoiners,
     .ordinal_in_words = ordinal_in_words,
     .ordinal_in_digits = ordinal_in_digits,

@@ -82,6 +82,9 @@ constexpr std::array kCountNouns = {"milliards"sv, "millions"sv, "ans"sv, "anné
 
 constexpr std::array kSessionWords = {"session"sv};
 constexpr std::array kNumberedBodies = {"commission"sv, "commissions"sv};
+constexpr std::array kEventWords = {"sessions"sv, "séance"sv, "séances"sv, "réunion"sv, "réunions"sv, "anniversaire"sv};
+constexpr std::array kEventQualifiers = {"ordinaire"sv, "annuelle"sv, "plénière"sv};
+constexpr std::array kDateLinks = {"du"sv, "en date du"sv};
 constexpr std::array kDayConjunctions = {"et"sv, "au"sv, "ou"sv};
 
 constexpr std::array kParagraphWords = {"paragraphe"sv, "paragraphes"sv, "alinéa"sv, "alinéas"sv};
@@ -218,6 +221,9 @@ constexpr Language kFrench{
     .session_words = kSessionWords,
     .numbered_bodies = kNumberedBodies,
     .day_conjunctions = kDayConjunctions,
+    .event_words = kEventWords,
+    .event_qualifiers = kEventQualifiers,
+    .date_links = kDateLinks,
     .ordinal_span = 3,
     .ordinal_in_words = ordinal_in_words,
     .ordinal_in_digits = ordinal_in_digits,

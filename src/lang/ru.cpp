@@ -76,6 +76,9 @@ constexpr std::array kCountNouns = {"млн"sv, "млрд"sv, "лет"sv, "го�
 
 constexpr std::array kSessionWords = {"сессия"sv, "сессии"sv, "сессию"sv, "сессией"sv, "сессиях"sv, "сессий"sv};
 constexpr std::array kNumberedBodies = {"комитет"sv, "комитета"sv, "комитету"sv, "комитетом"sv, "комитете"sv, "комитеты"sv};
+constexpr std::array kEventWords = {"заседание"sv, "заседании"sv, "заседания"sv, "годовщина"sv, "годовщины"sv, "годовщину"sv, "годовщиной"sv};
+constexpr std::array kEventQualifiers = {"очередной"sv, "очередная"sv, "очередную"sv, "пленарное"sv, "пленарном"sv};
+constexpr std::array kDateLinks = {"от"sv};
 constexpr std::array kDayConjunctions = {"и"sv, "по"sv, "или"sv};
 
 constexpr std::array kParagraphWords = {
@@ -244,6 +247,9 @@ constexpr Language kRussian{
     .session_words = kSessionWords,
     .numbered_bodies = kNumberedBodies,
     .day_conjunctions = kDayConjunctions,
+    .event_words = kEventWords,
+    .event_qualifiers = kEventQualifiers,
+    .date_links = kDateLinks,
     .ordinal_span = 3,
     .ordinal_in_words = ordinal_in_words,
     .ordinal_in_digits = ordinal_in_digits,

@@ -52,6 +52,8 @@ constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv};
 
 constexpr std::array kSessionWords = {"届会议"sv, "届会"sv};
 constexpr std::array kNumberedBodies = {"委员会"sv};
+constexpr std::array kEventWords = {"常会"sv, "周年"sv};
+constexpr std::array kDateLinks = {"第"sv};
 constexpr std::array kDayConjunctions = {"和"sv, "至"sv, "或"sv};
 constexpr std::array kDateUnits = {"年"sv, "月"sv, "日"sv};
 
@@ -173,9 +175,12 @@ constexpr Language kChinese{
     .session_words = kSessionWords,
     .numbered_bodies = kNumberedBodies,
     .day_conjunctions = kDayConjunctions,
+    .event_words = kEventWords,
+    .date_links = kDateLinks,
     .ordinal_span = 2,
     .phrase_span = 2,
     .date_units = kDateUnits,
+    .date_before_resolution = true,
     .ordinal_in_words = ordinal_in_words,
     .ordinal_in_digits = ordinal_in_digits,
     .paragraph_words = kParagraphWords,
