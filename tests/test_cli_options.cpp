@@ -100,3 +100,16 @@ TEST_CASE("the input format names a format, and an unknown name is a usage error
 TEST_CASE("one_line folds a multi-line message into one line") {
   CHECK(one_line("first\nsecond\r\n") == "first second");
 }
+
+TEST_CASE("the language option names one of the six languages, or auto") {
+  CHECK(parse({}).reading.lang == "auto");
+  CHECK(load_options(parse({"--lang", "ar"}).reading).language == "ar");
+  CHECK(load_options(parse({"--lang", "auto"}).reading).language.empty());
+  CHECK(input_language("zh") == "zh");
+  CHECK_THROWS_AS(input_language("de"), UsageError);
+  try {
+    input_language("de");
+  } catch (const UsageError& e) {
+    CHECK(e.message == "--lang de: unknown language (auto, en, fr, es, ru, zh, ar)");
+  }
+}

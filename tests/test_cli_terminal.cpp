@@ -51,3 +51,21 @@ TEST_CASE("SOURCE_DATE_EPOCH gives an ISO date, and a bad value none") {
   t.source_date = "-5";
   CHECK(source_date_iso(t).empty());
 }
+
+TEST_CASE("right-to-left text is in visual order on a plain terminal, logical elsewhere") {
+  Terminal tty;
+  tty.stdout_tty = true;
+  CHECK(use_visual_order(true, tty));
+  CHECK_FALSE(use_visual_order(false, tty));  // -o FILE
+  Terminal pipe;
+  CHECK_FALSE(use_visual_order(true, pipe));
+  Terminal gnome = tty;
+  gnome.bidi_terminal = true;  // VTE orders it itself
+  CHECK_FALSE(use_visual_order(true, gnome));
+  Terminal forced = pipe;
+  forced.bidi = "visual";
+  CHECK(use_visual_order(true, forced));
+  Terminal logical = tty;
+  logical.bidi = "logical";
+  CHECK_FALSE(use_visual_order(true, logical));
+}

@@ -105,14 +105,14 @@ TEST_CASE("render_html: inline redline, side by side, technical edits muted, tex
   CHECK(html.find("<p dir=\"auto\" lang=\"en\">") != std::string::npos);
 }
 
-TEST_CASE("render_html: right-to-left documents get their language and dir=auto") {
+TEST_CASE("render_html: right-to-left documents get their language and dir=rtl") {
   Report r = sample::report();
   r.new_doc.meta.language = "ar";
   r.new_doc.clauses[1].text = "إن الجمعية العامة،";
   r.entries[1].edits = {sample::edit(Edit::Op::Equal, r.new_doc.clauses[1].text)};
   std::string html = html_of(r);
   CHECK(html.find("<html lang=\"ar\">") != std::string::npos);
-  CHECK(html.find("<p dir=\"auto\" lang=\"ar\">إن الجمعية العامة،</p>") != std::string::npos);
+  CHECK(html.find("<p dir=\"rtl\" lang=\"ar\">إن الجمعية العامة،</p>") != std::string::npos);
 }
 
 TEST_CASE("render_html on A/RES/76/28 → A/RES/80/41") {

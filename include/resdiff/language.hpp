@@ -76,7 +76,7 @@ struct Language {
   int day_group = 1;                  ///< which group of date_pattern and adopted_pattern is the day
   int month_group = 2;                ///< … the month
   int year_group = 3;                 ///< … the year
-  std::string_view list_separator = ", ";  ///< between the meeting and the date of a closing line
+  std::string_view list_separator = ", ";  ///< between the meeting and the date of a closing line (in the text's order)
 
   // --- page text: what the page-text reader needs before the segmenter ---------------------------
   std::string_view plenary_meeting = {};   ///< after the meeting number of a closing line: " plenary meeting"

@@ -13,6 +13,9 @@ struct RenderOptions {
   bool color = false;     ///< ANSI colour (terminal view)
   int context = 1;        ///< unchanged clauses shown around each change in the text view (-1: all)
   int width = 80;         ///< terminal width for wrapping
+  /// Right-to-left text (Arabic) shaped and in visual order, for a terminal that shows characters
+  /// in the order it receives them (the text and side-by-side views).
+  bool visual_order = false;
 };
 
 /// The terminal / plain-text view (colour when options.color).

@@ -94,6 +94,7 @@ int CompareCommand::run(const Terminal& terminal) {
     render.color = use_color(view.color, output.to_stdout(), terminal);
     render.context = view.all ? -1 : view.context;
     render.width = output_width(view.width, output.to_stdout(), terminal);
+    render.visual_order = use_visual_order(output.to_stdout(), terminal);
     if (view.side_by_side && render.width <= 0) render.width = 160;  // not a terminal: 2 × 80
     text = view.stat           ? render_stat(report, render)
            : view.side_by_side ? render_side_by_side(report, render)

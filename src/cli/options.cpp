@@ -3,6 +3,8 @@
 
 #include <sstream>
 
+#include "resdiff/language.hpp"
+
 namespace resdiff_cli {
 
 using resdiff::Format;
@@ -26,10 +28,19 @@ Format input_format(const std::string& name) {
   throw UsageError{"--from " + name + ": unknown format (auto, text, markdown, html, docx, pdf)"};
 }
 
+std::string input_language(const std::string& name) {
+  if (name == "auto") return "";
+  if (resdiff::lang::find(name)) return name;
+  std::string known;
+  for (const resdiff::Language* l : resdiff::lang::all()) known += ", " + std::string(l->code);
+  throw UsageError{"--lang " + name + ": unknown language (auto" + known + ")"};
+}
+
 resdiff::LoadOptions load_options(const ReadingOptions& options) {
   resdiff::LoadOptions load;
   load.format = input_format(options.from);
   load.docx_original = options.docx_original;
+  load.language = input_language(options.lang);
   return load;
 }
 
@@ -42,6 +53,9 @@ void add_output_options(CLI::App& app, OutputOptions& options, const std::string
 void add_reading_options(CLI::App& app, ReadingOptions& options) {
   app.add_option("--from", options.from, "Read the input as FORMAT: auto (default), text, markdown, html, docx or pdf")
       ->type_name("FORMAT");
+  app.add_option("--lang", options.lang,
+                 "Read the input as written in LANG: auto (default: from its script and opening formula), en, fr, es, ru, zh or ar")
+      ->type_name("LANG");
   app.add_flag("--docx-original", options.docx_original,
                "Read a DOCX with tracked changes as it was before them (default: as if they were accepted)");
   app.add_flag("-q,--quiet", options.quiet, "Do not print warnings about the input");

@@ -22,6 +22,7 @@ struct UsageError {
 struct ReadingOptions {
   std::string from = "auto";   ///< --from: auto, text, markdown, html, docx, pdf
   bool docx_original = false;  ///< --docx-original: a DOCX's text before its tracked changes
+  std::string lang = "auto";   ///< --lang: auto, en, fr, es, ru, zh, ar
   bool quiet = false;          ///< -q: no warnings about the input
 };
 
@@ -57,13 +58,16 @@ std::string check_output_format(const std::string& format, Formats formats);
 /// The Format --from names; a UsageError for an unknown name.
 resdiff::Format input_format(const std::string& name);
 
-/// The load options ReadingOptions stand for (a UsageError for a bad --from).
+/// The language code --lang names ("" for auto); a UsageError for a language resdiff does not know.
+std::string input_language(const std::string& name);
+
+/// The load options ReadingOptions stand for (a UsageError for a bad --from or --lang).
 resdiff::LoadOptions load_options(const ReadingOptions& options);
 
 /// Adds --format and -o to app; formats is the help text's list ("text, json or markdown").
 void add_output_options(CLI::App& app, OutputOptions& options, const std::string& formats);
 
-/// Adds --from, --docx-original and -q to app.
+/// Adds --from, --lang, --docx-original and -q to app.
 void add_reading_options(CLI::App& app, ReadingOptions& options);
 
 /// Adds --color, --context, --all, --width, -y, --stat and --no-pager to app.

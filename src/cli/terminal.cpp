@@ -49,7 +49,18 @@ Terminal detect_terminal() {
   t.pager = env("RESDIFF_PAGER");
   if (!t.pager) t.pager = env("PAGER");
   if (env_set("SOURCE_DATE_EPOCH")) t.source_date = env("SOURCE_DATE_EPOCH");
+  if (env_set("RESDIFF_BIDI")) t.bidi = env("RESDIFF_BIDI");
+  // Terminals that run the bidirectional algorithm themselves: VTE from 0.58 (GNOME Terminal,
+  // Tilix…), Konsole, mlterm.
+  std::optional<std::string> vte = env("VTE_VERSION");
+  t.bidi_terminal = (vte && std::atoi(vte->c_str()) >= 5800) || env_set("KONSOLE_VERSION") || env_set("MLTERM");
   return t;
+}
+
+bool use_visual_order(bool to_stdout, const Terminal& terminal) {
+  if (terminal.bidi == "visual") return true;
+  if (terminal.bidi == "logical") return false;
+  return to_stdout && terminal.stdout_tty && !terminal.bidi_terminal;
 }
 
 bool use_color(const std::string& when, bool to_stdout, const Terminal& terminal) {

@@ -24,6 +24,8 @@ struct Terminal {
   bool difftool_trust = false;    ///< $GIT_DIFFTOOL_TRUST_EXIT_CODE set: run by git difftool
   std::optional<std::string> pager;       ///< $RESDIFF_PAGER, else $PAGER; unset: nullopt
   std::optional<std::string> source_date; ///< $SOURCE_DATE_EPOCH, when set and not empty
+  std::optional<std::string> bidi;        ///< $RESDIFF_BIDI: "visual" or "logical"
+  bool bidi_terminal = false;     ///< the terminal orders right-to-left text itself (VTE 0.58+, Konsole, mlterm)
 };
 
 /// Reads the terminal's state and the environment.
@@ -36,6 +38,11 @@ bool use_color(const std::string& when, bool to_stdout, const Terminal& terminal
 /// --width N when given (N >= 0); else the terminal's width on a terminal ($COLUMNS, then 80,
 /// when it cannot tell); else 0: no wrapping in a file or a pipe.
 int output_width(int width, bool to_stdout, const Terminal& terminal);
+
+/// True when right-to-left text should be written in visual order: RESDIFF_BIDI=visual, or on a
+/// terminal that does not order it itself, unless RESDIFF_BIDI=logical. Files and pipes get the
+/// text in logical order (as it is stored), unless RESDIFF_BIDI=visual.
+bool use_visual_order(bool to_stdout, const Terminal& terminal);
 
 /// "2025-12-01T00:00:00Z" for $SOURCE_DATE_EPOCH (seconds since 1970), empty when unset or bad.
 std::string source_date_iso(const Terminal& terminal);

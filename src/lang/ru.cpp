@@ -100,7 +100,8 @@ constexpr std::array kOpenerContinuations = {
     "также"sv, "далее"sv, "глубоко"sv, "обеспокоена"sv, "убеждена"sv, "во"sv, "внимание"sv, "к"sv,
     "сведению"sv, "подтверждая"sv, "удовлетворением"sv, "обеспокоенностью"sv, "отмечая"sv, "призывает"sv,
 };
-constexpr std::array kOpenerAdverbs = {"будучи"sv, "вновь"sv, "с"sv, "принимая"sv, "настоятельно"sv};
+constexpr std::array kOpenerAdverbs = {"будучи"sv, "вновь"sv, "с"sv, "принимая"sv, "настоятельно"sv, "высоко"sv,
+                                      "глубоко"sv, "серьезно"sv};
 
 /// A stem of an ordinal adjective and its value.
 struct Stem {

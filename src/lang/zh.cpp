@@ -170,7 +170,7 @@ constexpr Language kChinese{
     .day_group = 3,
     .month_group = 2,
     .year_group = 1,
-    .list_separator = "，",
+    .list_separator = " ",
     .plenary_meeting = "次全体会议",
     .session_words = kSessionWords,
     .numbered_bodies = kNumberedBodies,

@@ -180,6 +180,9 @@ class Writer {
   std::vector<std::string> footnotes_;  // <w:footnote> elements, id = position + 1
   Tokenizer tokenizer_;
   const Language* language_ = &lang::english();  // the new document's: its words and openers
+
+  // The document's script runs right to left: paragraphs get w:bidi, runs w:rtl.
+  bool right_to_left() const { return language_->direction == Direction::RightToLeft; }
 };
 
 bool has_opener(ClauseKind kind) { return kind == ClauseKind::Preambular || kind == ClauseKind::Operative; }
@@ -215,6 +218,7 @@ std::string Writer::run(const Piece& piece, int size, bool bold) {
   if (bold) props += "<w:b/><w:bCs/>";
   if (piece.italic) props += "<w:i/><w:iCs/>";
   if (size > 0) props += "<w:sz w:val=\"" + std::to_string(size) + "\"/><w:szCs w:val=\"" + std::to_string(size) + "\"/>";
+  if (right_to_left()) props += "<w:rtl/>";  // Arabic runs right to left
   std::string r = "<w:r>";
   if (!props.empty()) r += "<w:rPr>" + props + "</w:rPr>";
   if (piece.tab) {
@@ -235,7 +239,8 @@ int Writer::make_note(std::vector<Piece> note, bool tracked_reference) {
     runs += run(piece);
   }
   footnotes_.push_back("<w:footnote w:id=\"" + std::to_string(index + 1) +
-                       "\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>"
+                       "\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>" + std::string(right_to_left() ? "<w:bidi/>" : "") +
+                       "</w:pPr>"
                        "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>"
                        "<w:r><w:tab/></w:r>" +
                        runs + "</w:p></w:footnote>");
@@ -245,6 +250,7 @@ int Writer::make_note(std::vector<Piece> note, bool tracked_reference) {
 std::string Writer::paragraph(const Para& para, Mark mark, const std::string& runs) {
   std::string props;
   if (para.page_break_before) props += "<w:pageBreakBefore/>";
+  if (right_to_left()) props += "<w:bidi/>";  // before ind, as the schema orders them
   if (para.left != 0 || para.first_line != 0) {
     props += "<w:ind";
     if (para.left != 0) props += " w:left=\"" + std::to_string(para.left) + "\"";

@@ -7,7 +7,7 @@
 // a note at its old place ("old-PP5", linked both ways). Each clause has an anchor on the new
 // numbering ("PP5", "OP6"; a deleted one "old-OP3"). The keys j / n and k / p (and two buttons)
 // step to the next and previous change. No external assets; every text is escaped and carries
-// dir="auto" and the document's language.
+// the document's language and direction (dir="rtl" for Arabic, else dir="auto").
 #include <array>
 #include <optional>
 #include <set>
@@ -19,6 +19,7 @@
 #include "render/places.hpp"
 #include "resdiff/report_words.hpp"
 #include "render/tally.hpp"
+#include "resdiff/language.hpp"
 #include "resdiff/render.hpp"
 
 namespace resdiff {
@@ -101,7 +102,10 @@ class HtmlView {
   std::string o_;
 
   std::string lang_attr(const Document& doc) const {
-    std::string attr = " dir=\"auto\"";
+    // A right-to-left document's texts run right to left even where they open with a number or
+    // a symbol ("A/78/300."), which dir="auto" would read as left to right.
+    bool rtl = lang::of(doc.meta.language).direction == Direction::RightToLeft;
+    std::string attr = rtl ? " dir=\"rtl\"" : " dir=\"auto\"";
     if (doc.meta.language) attr += " lang=\"" + esc(*doc.meta.language) + "\"";
     return attr;
   }

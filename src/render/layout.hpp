@@ -52,4 +52,9 @@ Runs truncate(const Runs& runs, int max_cells);
 /// The runs on one line, no wrapping, no final newline.
 std::string paint(const Runs& runs, bool color);
 
+/// text (lines of the terminal view, maybe with ANSI colour) with every line that holds
+/// right-to-left letters shaped and reordered for display left to right (bidi.cpp); the line's
+/// left-to-right lead (indentation, label) stays in front. Other lines are left as they are.
+std::string visual_order(std::string_view text);
+
 }  // namespace resdiff::layout

@@ -3,6 +3,9 @@
 // Language table), the italic opener heuristic, footnote numbers and number paths.
 #include "render/resolution_text.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdlib>
@@ -11,12 +14,6 @@
 namespace resdiff::render_resolution {
 
 namespace {
-
-/// word with its first letter in upper case (ASCII letters only; other scripts are left as written).
-std::string capitalised(std::string word) {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  return word;
-}
 
 /// True when word ends with one of endings.
 bool ends_with_any(std::string_view word, WordList endings) {
@@ -30,7 +27,7 @@ std::vector<HeaderLine> header_lines(const Metadata& meta) {
   std::vector<HeaderLine> out;
   if (meta.symbol) out.push_back({"symbol", "A/RES/" + *meta.symbol});
   if (meta.session && *meta.session > 0) {
-    std::string session = capitalised(language.ordinal_words(*meta.session));
+    std::string session = lang::capitalised(language.ordinal_words(*meta.session));
     out.push_back({"session", lang::format(language.session_line, {session})});
   }
   if (meta.agenda_item) {
@@ -50,12 +47,24 @@ std::vector<HeaderLine> header_lines(const Metadata& meta) {
 }
 
 size_t opener_length(std::string_view text, const Language& language) {
-  if (text.empty() || !(text[0] >= 'A' && text[0] <= 'Z')) return 0;
+  if (!language.italic_openers || text.empty()) return 0;
+  // The code point at byte i, and the byte after it.
+  auto at = [&](size_t i, size_t* next) {
+    auto offset = static_cast<int32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), offset, static_cast<int32_t>(text.size()), c);
+    *next = static_cast<size_t>(offset);
+    return c;
+  };
+  size_t after_first = 0;
+  UChar32 first_letter = at(0, &after_first);
+  if (!u_isalpha(first_letter) || (language.capitalised_clauses && !u_isupper(first_letter))) return 0;
   auto word_end = [&](size_t from) {
-    size_t end = from;
-    while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z') ||
-                                 text[end] == '-')) {
-      ++end;
+    size_t end = from, next = 0;
+    while (end < text.size()) {
+      UChar32 c = at(end, &next);
+      if (!u_isalpha(c) && c != '-') break;
+      end = next;
     }
     return end;
   };

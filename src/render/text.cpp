@@ -205,13 +205,15 @@ class TextView {
   // The cells of each of the two columns: equal, whatever the width's parity.
   int column_cells() const { return (width() - kGutterCells) / 2; }
 
+  // Lines as the terminal shows them: right-to-left text in visual order when asked.
+  std::string shown(std::string lines) const { return options_.visual_order ? layout::visual_order(lines) : lines; }
   void line(const Runs& runs, int first_indent = 0, int indent = kIndent) {
-    out_ += layout::wrap(runs, width(), first_indent, indent, color());
+    out_ += shown(layout::wrap(runs, width(), first_indent, indent, color()));
     blank_ = false;
   }
   void one_line(const Runs& runs, int first_indent = 0) {
-    out_ += std::string(static_cast<size_t>(first_indent), ' ') +
-            layout::paint(layout::truncate(runs, line_cells() - first_indent), color()) + "\n";
+    out_ += shown(std::string(static_cast<size_t>(first_indent), ' ') +
+                  layout::paint(layout::truncate(runs, line_cells() - first_indent), color())) + "\n";
     blank_ = false;
   }
   void blank() {
@@ -225,8 +227,9 @@ class TextView {
   // Two columns side by side, row by row; an empty side stays blank.
   void two_columns(const Runs& left, const Runs& right, bool has_left, bool has_right) {
     int cells = column_cells();
-    std::vector<std::string> l = has_left ? split_lines(layout::wrap(left, cells, 0, 0, color())) : std::vector<std::string>{};
-    std::vector<std::string> r = has_right ? split_lines(layout::wrap(right, cells, 0, 0, color())) : std::vector<std::string>{};
+    // Each column on its own in visual order, so that the gutter stays between them.
+    std::vector<std::string> l = has_left ? split_lines(shown(layout::wrap(left, cells, 0, 0, color()))) : std::vector<std::string>{};
+    std::vector<std::string> r = has_right ? split_lines(shown(layout::wrap(right, cells, 0, 0, color()))) : std::vector<std::string>{};
     for (size_t i = 0; i < std::max(l.size(), r.size()); ++i) {
       std::string row = padded(i < l.size() ? l[i] : "", cells) + kGutter + (i < r.size() ? r[i] : "");
       while (!row.empty() && row.back() == ' ') row.pop_back();

@@ -113,7 +113,9 @@ std::optional<std::string> read_closing(std::string_view text, const Lexicon& le
   const auto& when = m[static_cast<size_t>(lex.closing_date_group)];
   std::string closing = meeting.str();
   if (when.matched) {
-    closing += std::string(lex.list_separator) + when.str();
+    // In the order the text gives them: "45th plenary meeting, 6 December 2021", "2021年12月6日 第45次全体会议".
+    bool date_first = when.first < meeting.first;
+    closing = date_first ? when.str() + std::string(lex.list_separator) + closing : closing + std::string(lex.list_separator) + when.str();
     if (date) {
       std::string d = when.str();
       if (auto parts = search(d, patterns(lex).date)) *date = date_of(*parts, lex);
