@@ -25,3 +25,7 @@ TEST_CASE("pdf golden: 79/42 → 80/41 reports the changes read from the two PDF
 TEST_CASE("pdf golden: 79/50 → 80/24 reports the changes read from the two PDFs, and no others") {
   check_pair("A_RES_79_50--A_RES_80_24.changes");
 }
+
+TEST_CASE("pdf golden: 79/144 → 80/110, the 56-page oceans resolution, reports the changes read from the two PDFs") {
+  check_pair("A_RES_79_144--A_RES_80_110.changes");
+}
