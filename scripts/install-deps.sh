@@ -17,6 +17,7 @@ packages=(
   git                                   # the git integration test
   chromium                              # the HTML report test (headless)
   libreoffice-writer-nogui fonts-dejavu-core poppler-utils  # the Word output test: DOCX → PDF → text
+  fonts-wqy-zenhei                      # Chinese glyphs for fixtures/lang/make-pdfs.sh (DejaVu has Latin, Cyrillic, Arabic)
 )
 
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
