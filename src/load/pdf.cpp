@@ -14,7 +14,7 @@
 // the segmenter.
 //
 //   page 1: "Recalling"(Italic, 10pt) "its" … "Terrorism,"(10pt) "1"(6.5pt, raised)
-//     → PageLine{"Recalling its … Terrorism,¹", italics [0, 9), raised [the "¹"]}
+//     → PageLine{"Recalling its … Terrorism,1", italics [0, 9), raised [the "1"]}
 //
 // What cannot be read is an Error naming the file: a password-protected PDF, a PDF without any
 // text (a scanned image), a truncated or corrupt file. poppler's own complaints are silenced.

@@ -18,7 +18,8 @@
 //
 // A piece set smaller than the line and above its middle is raised: a footnote reference, which
 // the page marks by its position, not by its digits. It is glued to the word before it, its span is
-// recorded in PageLine::raised, and raised digits are written as Unicode superscripts ("2098,¹").
+// recorded in PageLine::raised; its digits stay as printed ("2098,1" with the "1" raised), and the
+// segmenter, which reads the raised runs, writes them as references.
 #include <algorithm>
 #include <cmath>
 
@@ -40,15 +41,6 @@ double main_size(const Row& row) {
     else it->second += p.text.size();
   }
   return std::max_element(sizes.begin(), sizes.end(), [](auto a, auto b) { return a.second < b.second; })->first;
-}
-
-/// Digits as Unicode superscript digits; other text unchanged.
-std::string superscript_digits(const std::string& s) {
-  static const char* const digits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-  if (s.find_first_not_of("0123456789") != std::string::npos) return s;
-  std::string out;
-  for (char c : s) out += digits[c - '0'];
-  return out;
 }
 
 /// True for a character of a script written without spaces between words, or CJK punctuation.
@@ -157,12 +149,8 @@ PageLine make_line(Row row, int column, int number) {
       first_space = std::min(first_space, k);
     }
     size_t begin = line.text.size();
-    std::string text = p.raised ? superscript_digits(p.text) : p.text;
-    bool whole = text.size() != p.text.size();  // superscript digits: runs cover the whole
-    line.text += text;
-    auto shift = [&](Span s) {
-      return whole ? Span{begin, line.text.size()} : Span{begin + std::min(s.begin, text.size()), begin + std::min(s.end, text.size())};
-    };
+    line.text += p.text;
+    auto shift = [&](Span s) { return Span{begin + std::min(s.begin, p.text.size()), begin + std::min(s.end, p.text.size())}; };
     for (Span s : p.italics) line.italics.push_back(shift(s));
     for (Span s : p.bold) line.bold.push_back(shift(s));
     if (p.raised) line.raised.push_back({begin, line.text.size()});
