@@ -552,4 +552,21 @@ std::string plain(const Sentence& sentence, const ReportWords& words) {
   return out;
 }
 
+std::string md(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '*' || c == '_' || c == '`' || c == '<' || c == '\\' || c == '[' || c == ']') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string markdown(const Sentence& sentence, const ReportWords& words) {
+  std::string out;
+  for (const Phrase& p : sentence) {
+    out += p.quoted ? std::string(words.open_quote) + md(p.text) + std::string(words.close_quote) : md(p.text);
+  }
+  return out;
+}
+
 }  // namespace resdiff::render_committee

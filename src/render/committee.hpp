@@ -41,4 +41,10 @@ Sentences sentences(const Report& report, const ReportWords& words);
 /// A sentence as plain text, quoted phrases between the table's quotes.
 std::string plain(const Sentence& sentence, const ReportWords& words);
 
+/// Markdown-significant characters that occur in resolution texts get a backslash.
+std::string md(const std::string& text);
+
+/// A sentence as Markdown: every phrase escaped (md), quoted phrases between the table's quotes.
+std::string markdown(const Sentence& sentence, const ReportWords& words);
+
 }  // namespace resdiff::render_committee

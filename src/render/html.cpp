@@ -26,34 +26,13 @@ namespace resdiff {
 
 namespace {
 
+using html_assets::anchor_of;
+using html_assets::esc;
+using html_assets::marked;
+using html_assets::redline;
 using render_names::doc_detail;
 using render_names::doc_name;
 using render_names::entry_label;
-
-std::string esc(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// A clause label as an id: "OP5 (a)" → "OP5a".
-std::string anchor_of(const std::string& label) {
-  std::string out;
-  for (char c : label) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
-  }
-  return out;
-}
 
 bool edited(const Entry& entry) {
   for (const Edit& e : entry.edits) {
@@ -228,32 +207,6 @@ class HtmlView {
       o_ += std::string("<td>") + (row.technical ? "<span class=\"tag technical\">technical</span>" : "") + "</td></tr>\n";
     }
     o_ += "</tbody>\n</table>\n</section>\n";
-  }
-
-  // text in <tag>, with white space at its ends left outside so that marks hug the words.
-  static std::string marked(const char* tag, const std::string& text, bool technical) {
-    size_t begin = text.find_first_not_of(' ');
-    if (begin == std::string::npos) return esc(text);
-    size_t end = text.find_last_not_of(' ') + 1;
-    return text.substr(0, begin) + "<" + tag + (technical ? " class=\"tech\"" : "") + ">" + esc(text.substr(begin, end - begin)) +
-           "</" + tag + ">" + text.substr(end);
-  }
-
-  // The edits of one side (or both, inline) as escaped HTML.
-  static std::string redline(const std::vector<Edit>& edits, bool show_delete, bool show_insert) {
-    std::string out;
-    for (const Edit& e : edits) {
-      switch (e.op) {
-        case Edit::Op::Equal: out += esc(e.text); break;
-        case Edit::Op::Delete:
-          if (show_delete) out += marked("del", e.text, e.technical);
-          break;
-        case Edit::Op::Insert:
-          if (show_insert) out += marked("ins", e.text, e.technical);
-          break;
-      }
-    }
-    return out;
   }
 
   std::string anchor(const Entry& entry) const {

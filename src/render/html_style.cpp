@@ -1,4 +1,5 @@
-// The CSS and JavaScript embedded in the HTML report. No external assets and no web fonts: the
+// The CSS and JavaScript embedded in the HTML pages (the report and the history grid), and the
+// escaping and redline they share. No external assets and no web fonts: the
 // page works offline and as a mail attachment. The inline / side-by-side toggle is two radio
 // buttons and `:checked ~` selectors, so it works with scripts off; the script adds "expand all",
 // the previous / next change buttons and their keys (j or n: next; k or p: previous; not while
@@ -177,6 +178,54 @@ const char* script() {
   if (hash) current = changes.findIndex(function (c) { return c.id === hash; });
 })();
 )JS";
+}
+
+std::string esc(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string anchor_of(const std::string& label) {
+  std::string out;
+  for (char c : label) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
+  }
+  return out;
+}
+
+std::string marked(const char* tag, const std::string& text, bool technical) {
+  size_t begin = text.find_first_not_of(' ');
+  if (begin == std::string::npos) return esc(text);
+  size_t end = text.find_last_not_of(' ') + 1;
+  return text.substr(0, begin) + "<" + tag + (technical ? " class=\"tech\"" : "") + ">" + esc(text.substr(begin, end - begin)) +
+         "</" + tag + ">" + text.substr(end);
+}
+
+std::string redline(const std::vector<Edit>& edits, bool show_delete, bool show_insert) {
+  std::string out;
+  for (const Edit& e : edits) {
+    switch (e.op) {
+      case Edit::Op::Equal: out += esc(e.text); break;
+      case Edit::Op::Delete:
+        if (show_delete) out += marked("del", e.text, e.technical);
+        break;
+      case Edit::Op::Insert:
+        if (show_insert) out += marked("ins", e.text, e.technical);
+        break;
+    }
+  }
+  return out;
 }
 
 }  // namespace resdiff::html_assets

@@ -88,6 +88,25 @@ void write_clause(JsonWriter& w, const Clause& clause, bool with_kind) {
   w.end_object();
 }
 
+void write_edits(JsonWriter& w, const std::vector<Edit>& edits) {
+  w.begin_array();
+  for (const Edit& edit : edits) {
+    w.begin_object();
+    w.key("op");
+    w.value(op_name(edit.op));
+    w.key("text");
+    w.value(edit.text);
+    w.key("technical");
+    w.value(edit.technical);
+    if (edit.old_text) {  // an equal edit whose old text reads otherwise (-i, -w, …)
+      w.key("old");
+      w.value(*edit.old_text);
+    }
+    w.end_object();
+  }
+  w.end_array();
+}
+
 }  // namespace render_json_detail
 
 namespace {
@@ -150,22 +169,7 @@ void write_entry(JsonWriter& w, const Report& report, const Entry& entry) {
   w.key("technical");
   w.value(entry.technical);
   w.key("edits");
-  w.begin_array();
-  for (const Edit& edit : entry.edits) {
-    w.begin_object();
-    w.key("op");
-    w.value(op_name(edit.op));
-    w.key("text");
-    w.value(edit.text);
-    w.key("technical");
-    w.value(edit.technical);
-    if (edit.old_text) {  // an equal edit whose old text reads otherwise (-i, -w, …)
-      w.key("old");
-      w.value(*edit.old_text);
-    }
-    w.end_object();
-  }
-  w.end_array();
+  render_json_detail::write_edits(w, entry.edits);
   w.end_object();
 }
 

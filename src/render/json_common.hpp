@@ -1,7 +1,11 @@
-// Pieces of JSON shared by the report (json.cpp) and the parse output (parse.cpp), written
+// Pieces of JSON shared by the report (json.cpp), the parse output (parse.cpp) and the history
+// outputs (log_json.cpp), written
 // through the streaming JsonWriter. Internal to the render stage.
 #pragma once
 #include "json_writer.hpp"
+#include <vector>
+
+#include "resdiff/diff.hpp"
 #include "resdiff/document.hpp"
 
 namespace resdiff::render_json_detail {
@@ -11,5 +15,8 @@ void write_doc(JsonWriter& w, const Document& doc);
 
 /// A clause as REF (or, with its kind, as a parse clause), with its label.
 void write_clause(JsonWriter& w, const Clause& clause, bool with_kind = false);
+
+/// EDITs of the contract (op, text, technical; "old" for a tolerated equal edit), as an array.
+void write_edits(JsonWriter& w, const std::vector<Edit>& edits);
 
 }  // namespace resdiff::render_json_detail

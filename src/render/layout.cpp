@@ -200,6 +200,22 @@ class LineWriter {
 
 }  // namespace
 
+Runs edit_runs(const std::vector<Edit>& edits, bool old_side, bool new_side) {
+  Runs runs;
+  for (const Edit& edit : edits) {
+    switch (edit.op) {
+      case Edit::Op::Equal: runs.push_back({edit.text, Style::Plain}); break;
+      case Edit::Op::Delete:
+        if (old_side) runs.push_back({edit.text, edit.technical ? Style::DeleteTech : Style::Delete});
+        break;
+      case Edit::Op::Insert:
+        if (new_side) runs.push_back({edit.text, edit.technical ? Style::InsertTech : Style::Insert});
+        break;
+    }
+  }
+  return runs;
+}
+
 const char* sgr(Style style) {
   switch (style) {
     case Style::Plain: return "";

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "resdiff/diff.hpp"
+
 namespace resdiff::layout {
 
 /// What a run of text means; how it looks is decided in one place (sgr()).
@@ -31,6 +33,10 @@ struct Run {
   Style style = Style::Plain;
 };
 using Runs = std::vector<Run>;
+
+/// Word edits as runs: equal text plain, deletions and insertions marked (muted when technical);
+/// both sides inline, or only the old side's (old_side) or the new side's (new_side).
+Runs edit_runs(const std::vector<Edit>& edits, bool old_side = true, bool new_side = true);
 
 /// The ANSI SGR sequence that turns the style on ("" for Plain).
 const char* sgr(Style style);

@@ -74,6 +74,11 @@ std::string doc_detail(const Document& doc) {
   return detail;
 }
 
+std::string doc_described(const Document& doc) {
+  std::string detail = doc_detail(doc);
+  return doc_name(doc) + (detail.empty() ? "" : " (" + detail + ")");
+}
+
 std::string clause_labels(const Document& doc, const std::vector<size_t>& positions) {
   std::string out;
   for (size_t position : positions) {

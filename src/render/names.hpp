@@ -21,6 +21,9 @@ std::string doc_name(const Document& doc);
 /// "76th session, 6 Dec 2021", or what of it is known ("" when nothing is).
 std::string doc_detail(const Document& doc);
 
+/// The name with its detail in brackets: "A/RES/76/28 (76th session, 6 Dec 2021)".
+std::string doc_described(const Document& doc);
+
 /// The labels of some clauses of doc, by position, joined with ", ": "OP5, OP6".
 std::string clause_labels(const Document& doc, const std::vector<size_t>& positions);
 

@@ -30,18 +30,8 @@ namespace resdiff {
 
 namespace {
 
-using render_names::doc_detail;
+using render_committee::md;
 using render_names::doc_name;
-
-// Markdown-significant characters that occur in resolution texts get a backslash.
-std::string md(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '*' || c == '_' || c == '`' || c == '<' || c == '\\' || c == '[' || c == ']') out += '\\';
-    out += c;
-  }
-  return out;
-}
 
 // pattern's one or two "{}" holes filled with values, in order.
 std::string filled(std::string_view pattern, const std::string& a, const std::string& b = "") {
@@ -62,7 +52,7 @@ class Summary {
     const std::optional<std::string>& title = r_.new_doc.meta.title ? r_.new_doc.meta.title : r_.old_doc.meta.title;
     std::string line;
     if (title) line += "*" + md(*title) + "*: ";
-    line += md(filled(w_.compared, described(r_.old_doc), described(r_.new_doc)));
+    line += md(filled(w_.compared, render_names::doc_described(r_.old_doc), render_names::doc_described(r_.new_doc)));
     o_ += line + "\n\n";
     if (!r_.has_differences()) {
       o_ += std::string(w_.no_differences) + "\n\n";
@@ -82,23 +72,10 @@ class Summary {
   const ReportWords& w_;
   std::string o_;
 
-  static std::string described(const Document& doc) {
-    std::string detail = doc_detail(doc);
-    return doc_name(doc) + (detail.empty() ? "" : " (" + detail + ")");
-  }
-
-  std::string sentence(const render_committee::Sentence& s) const {
-    std::string out;
-    for (const render_committee::Phrase& p : s) {
-      out += p.quoted ? std::string(w_.open_quote) + md(p.text) + std::string(w_.close_quote) : md(p.text);
-    }
-    return out;
-  }
-
   void section(std::string_view heading, const std::vector<render_committee::Item>& items) {
     if (items.empty()) return;
     o_ += "## " + std::string(heading) + "\n\n";
-    for (const render_committee::Item& item : items) o_ += "- " + sentence(item.sentence) + "\n";
+    for (const render_committee::Item& item : items) o_ += "- " + render_committee::markdown(item.sentence, w_) + "\n";
     o_ += "\n";
   }
 

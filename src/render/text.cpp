@@ -48,6 +48,7 @@ namespace {
 using layout::Run;
 using layout::Runs;
 using layout::Style;
+using layout::edit_runs;
 using render_names::clause_labels;
 using render_names::doc_detail;
 using render_names::doc_name;
@@ -97,26 +98,6 @@ bool has_technical_edits(const std::vector<Edit>& edits) {
     if (edit.op != Edit::Op::Equal && edit.technical) return true;
   }
   return false;
-}
-
-Style delete_style(const Edit& edit) { return edit.technical ? Style::DeleteTech : Style::Delete; }
-Style insert_style(const Edit& edit) { return edit.technical ? Style::InsertTech : Style::Insert; }
-
-// Both sides inline (old_side and new_side), or one side only.
-Runs edit_runs(const std::vector<Edit>& edits, bool old_side = true, bool new_side = true) {
-  Runs runs;
-  for (const Edit& edit : edits) {
-    switch (edit.op) {
-      case Edit::Op::Equal: runs.push_back({edit.text, Style::Plain}); break;
-      case Edit::Op::Delete:
-        if (old_side) runs.push_back({edit.text, delete_style(edit)});
-        break;
-      case Edit::Op::Insert:
-        if (new_side) runs.push_back({edit.text, insert_style(edit)});
-        break;
-    }
-  }
-  return runs;
 }
 
 // Runs of old/new text for a metadata value: the shared words before and after stay plain,
