@@ -8,6 +8,7 @@
 #include "batch_command.hpp"
 #include "command.hpp"
 #include "compare_command.hpp"
+#include "log_command.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "parse_command.hpp"
@@ -26,8 +27,14 @@ class Formatter : public CLI::Formatter {
   std::string make_usage(const CLI::App* app, std::string) const override {
     if (app->get_name() == "parse") return "Usage: resdiff parse [OPTIONS] FILE\n";
     if (app->get_name() == "batch") return "Usage: resdiff batch [OPTIONS] OLD_DIR NEW_DIR -o OUT_DIR\n";
+    if (app->get_name() == "log") return "Usage: resdiff log [OPTIONS] FILE1 FILE2 [FILE...]\n       resdiff log [OPTIONS] --git PATH\n";
+    if (app->get_name() == "blame") {
+      return "Usage: resdiff blame [OPTIONS] FILE1 FILE2 [FILE...]\n       resdiff blame [OPTIONS] --git PATH\n";
+    }
     return "Usage: resdiff [OPTIONS] OLD NEW\n       resdiff parse [OPTIONS] FILE\n"
-           "       resdiff batch [OPTIONS] OLD_DIR NEW_DIR -o OUT_DIR\n       resdiff --version\n";
+           "       resdiff batch [OPTIONS] OLD_DIR NEW_DIR -o OUT_DIR\n"
+           "       resdiff log [OPTIONS] FILE1 FILE2 [FILE...]\n       resdiff blame [OPTIONS] FILE1 FILE2 [FILE...]\n"
+           "       resdiff --version\n";
   }
 };
 
@@ -49,6 +56,9 @@ int run(int argc, char** argv) {
   CLI::App* parse_app = parse.attach(app);
   BatchCommand batch;
   CLI::App* batch_app = batch.attach(app);
+  LogCommand log(false), blame(true);
+  CLI::App* log_app = log.attach(app);
+  CLI::App* blame_app = blame.attach(app);
 
   try {
     app.parse(argc, argv);
@@ -65,6 +75,8 @@ int run(int argc, char** argv) {
     }
     if (parse_app->parsed()) return parse.run(terminal);
     if (batch_app->parsed()) return batch.run(terminal);
+    if (log_app->parsed()) return log.run(terminal);
+    if (blame_app->parsed()) return blame.run(terminal);
     return compare.run(terminal);
   } catch (const UsageError& error) {
     return trouble(error.message);

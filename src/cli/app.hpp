@@ -2,6 +2,8 @@
 //
 //   resdiff [options] OLD NEW         compare two documents (exit 0 same, 1 different, 2 trouble)
 //   resdiff parse [options] FILE      what resdiff read from one document
+//   resdiff log [options] FILE…       every clause through a series of versions (log_command.cpp)
+//   resdiff blame [options] FILE…     the newest version, each clause with the version it came from
 //   resdiff --version
 #pragma once
 

@@ -6,6 +6,7 @@
 #pragma once
 #include <string>
 
+#include "options.hpp"
 #include "resdiff/expected.hpp"
 #include "terminal.hpp"
 
@@ -23,5 +24,10 @@ int trouble(const resdiff::Error& error);
 
 /// Prints text on standard error as it is (warning lines).
 void print_warnings(const std::string& text);
+
+/// Pages text like git when it is long and going to a terminal; false when it was not paged (or
+/// the pager could not start), and the caller writes it.
+bool page(const OutputOptions& output, const ViewOptions& view, const Terminal& terminal, const std::string& format,
+          const std::string& text);
 
 }  // namespace resdiff_cli

@@ -7,32 +7,11 @@
 #include "git.hpp"
 #include "input.hpp"
 #include "output.hpp"
-#include "pager.hpp"
 #include "resdiff/render.hpp"
 #include "resdiff/resdiff.hpp"
 
 namespace resdiff_cli {
-namespace {
-
 using namespace resdiff;
-
-/// Pages text like git when it is long and going to a terminal; false when it was not paged (or
-/// the pager could not start), and the caller writes it.
-bool page(const OutputOptions& output, const ViewOptions& view, const Terminal& terminal, const std::string& format,
-          const std::string& text) {
-  PagerContext context;
-  context.to_stdout = output.to_stdout();
-  context.is_tty = terminal.stdout_tty;
-  context.no_pager = view.no_pager;
-  context.machine_format = format != "text";
-  context.lines = count_lines(text);
-  if (terminal.rows > 0) context.height = terminal.rows;
-  context.pager_env = terminal.pager;
-  std::string command = pager_command(context);
-  return !command.empty() && run_pager(command, text);
-}
-
-}  // namespace
 
 void CompareCommand::attach(CLI::App& app) {
   app.add_option("OLD NEW", files, "The two documents (- for standard input, once); git's external-diff arguments work too")

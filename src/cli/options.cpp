@@ -61,21 +61,25 @@ void add_reading_options(CLI::App& app, ReadingOptions& options) {
   app.add_flag("-q,--quiet", options.quiet, "Do not print warnings about the input");
 }
 
-void add_view_options(CLI::App& app, ViewOptions& options) {
+void add_display_options(CLI::App& app, ViewOptions& options) {
   app.add_option("--color", options.color, "Colour the text view: auto (default), always or never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}).description(""));
+  app.add_option("--width", options.width, "Wrap the text view at N columns (0: do not wrap; default: the terminal's)")
+      ->type_name("N")
+      ->check(CLI::Range(0, 1000000).description(""));
+  app.add_flag("--no-pager", options.no_pager, "Do not page long output on a terminal (default: $PAGER, or less -FRX)");
+}
+
+void add_view_options(CLI::App& app, ViewOptions& options) {
+  add_display_options(app, options);
   app.add_option("--context", options.context, "Show N unchanged clauses around each change (default 1; -1 all)")
       ->type_name("N")
       ->check(CLI::Range(-1, 1000000).description(""));
   app.add_flag("--all", options.all, "Show every clause, the unchanged ones in full (same as --context -1)");
-  app.add_option("--width", options.width, "Wrap the text view at N columns (0: do not wrap; default: the terminal's)")
-      ->type_name("N")
-      ->check(CLI::Range(0, 1000000).description(""));
   app.add_flag("-y,--side-by-side", options.side_by_side,
                "Show the text view in two columns, old left and new right, fitted to the width");
   app.add_flag("--stat", options.stat, "Show only the counts and one line per changed clause");
-  app.add_flag("--no-pager", options.no_pager, "Do not page long output on a terminal (default: $PAGER, or less -FRX)");
 }
 
 void add_engine_options(CLI::App& app, EngineOptions& options) {

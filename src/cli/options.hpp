@@ -70,7 +70,10 @@ void add_output_options(CLI::App& app, OutputOptions& options, const std::string
 /// Adds --from, --lang, --docx-original and -q to app.
 void add_reading_options(CLI::App& app, ReadingOptions& options);
 
-/// Adds --color, --context, --all, --width, -y, --stat and --no-pager to app.
+/// Adds --color, --width and --no-pager to app (the views of every command that writes text).
+void add_display_options(CLI::App& app, ViewOptions& options);
+
+/// Adds --color, --width, --no-pager, --context, --all, -y and --stat to app.
 void add_view_options(CLI::App& app, ViewOptions& options);
 
 /// Adds --threshold, --ignore-technical, -i, -w and --ignore-punctuation to app.

@@ -48,9 +48,7 @@ bool has_technical_edit(const Entry& entry) {
   return false;
 }
 
-const char* part_title(ClauseKind kind) {
-  return render_tally::part_name(kind == ClauseKind::Subparagraph ? ClauseKind::Operative : kind);
-}
+const char* part_title(ClauseKind kind) { return render_tally::section_name(kind); }
 
 class HtmlView {
  public:

@@ -71,6 +71,8 @@ const char* part_name(ClauseKind kind) {
   return "Text";
 }
 
+const char* section_name(ClauseKind kind) { return part_name(kind == ClauseKind::Subparagraph ? ClauseKind::Operative : kind); }
+
 std::string part_line(const PartTally& t) {
   // what changed first, what did not last
   static constexpr std::array<Status, 7> kOrder = {Status::Changed, Status::Moved, Status::Inserted, Status::Deleted,

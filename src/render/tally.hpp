@@ -31,6 +31,10 @@ std::vector<PartTally> part_tallies(const Report& report);
 /// "Preamble", "Operative part", "Sub-paragraphs", "Annex", "Text".
 const char* part_name(ClauseKind kind);
 
+/// The heading of the part a clause of this kind stands in: sub-paragraphs stand in the
+/// "Operative part", every other kind in its own part (part_name).
+const char* section_name(ClauseKind kind);
+
 /// The part's summary line without its name: "18 → 18 recitals · 7 changed (2 technical) · 11 unchanged".
 std::string part_line(const PartTally& tally);
 
