@@ -246,10 +246,16 @@ struct Score {
 };
 
 inline std::string describe(Status status, const std::vector<size_t>& olds, const std::vector<size_t>& news) {
-  std::string s = status_name(status);
-  for (size_t i : olds) s += " " + std::to_string(i);
+  std::string s = status_name(status);  // appended piece by piece: " " + std::string trips GCC 12's -Wrestrict
+  for (size_t i : olds) {
+    s += ' ';
+    s += std::to_string(i);
+  }
   s += " ->";
-  for (size_t j : news) s += " " + std::to_string(j);
+  for (size_t j : news) {
+    s += ' ';
+    s += std::to_string(j);
+  }
   return s;
 }
 

@@ -40,6 +40,7 @@
 #include <vector>
 
 #include "../bench/eval_set.hpp"
+#include "words.hpp"
 #include "resdiff/resdiff.hpp"
 
 using namespace resdiff;
@@ -63,18 +64,8 @@ const std::vector<Document>& corpus() {
   return docs;
 }
 
-std::vector<std::string> words_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
-
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (size_t k = 0; k < words.size(); ++k) out += (k ? " " : "") + words[k];
-  return out;
-}
+using test_words::join;
+using test_words::words_of;
 
 /// A random word-level change of text.
 std::string change(const std::string& text, std::mt19937& rng) {
