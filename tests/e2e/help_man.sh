@@ -1,4 +1,5 @@
-# Every option in `resdiff --help`, `resdiff parse --help` and `resdiff batch --help` is documented in man/resdiff.1,
+# Every option in `resdiff --help`, `resdiff parse --help`, `resdiff batch --help`, `resdiff log --help`
+# and `resdiff blame --help` is documented in man/resdiff.1,
 # and every option the man page documents is in --help; the man page names the current version.
 source "$(dirname "$0")/lib/common.bash"
 
@@ -6,7 +7,7 @@ MAN=$SOURCE_DIR/man/resdiff.1
 
 help_options() {
   # option names from the Options sections of the help texts, one a line: "-o", "--output"
-  { "$RESDIFF" --help; "$RESDIFF" parse --help; "$RESDIFF" batch --help; } </dev/null |
+  { "$RESDIFF" --help; "$RESDIFF" parse --help; "$RESDIFF" batch --help; "$RESDIFF" log --help; "$RESDIFF" blame --help; } </dev/null |
     grep -E '^ +-' | sed -E 's/^ +//; s/ .*//' | tr ',' '\n' | sed -E 's/[=:].*//' | sort -u
 }
 

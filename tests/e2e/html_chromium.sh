@@ -7,17 +7,10 @@
 # screenshot to docs/report-76-28-vs-80-41.png.
 source "$(dirname "$0")/lib/common.bash"
 
-CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 if [[ -z $CHROMIUM ]]; then
   fail "chromium is not installed (scripts/install-deps.sh installs it)"
   finish
 fi
-
-chromium() {
-  timeout 180 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync --disable-extensions \
-    --hide-scrollbars --user-data-dir="$(mktemp -d -p "$WORK")" "$@" 2>>"$WORK/chromium.log"
-}
 
 run "$RESDIFF" -q --format html -o "$WORK/report.html" "$OLD" "$NEW"
 [[ $RC -eq 1 ]] || fail "--format html: exit status $RC, expected 1: $(cat "$ERR")"

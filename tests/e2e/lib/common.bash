@@ -75,3 +75,12 @@ edit_new() {
   sed -e "$2" "$NEW" >"$WORK/$1.md"
   if cmp -s "$NEW" "$WORK/$1.md"; then fail "$1: the edit changed nothing"; fi
 }
+
+# chromium ARGS...: headless Chromium (Debian's chromium) with a fresh profile in $WORK, its
+# messages in $WORK/chromium.log; CHROMIUM is empty when it is not installed.
+CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
+chromium() {
+  timeout 180 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync --disable-extensions \
+    --hide-scrollbars --user-data-dir="$(mktemp -d -p "$WORK")" "$@" 2>>"$WORK/chromium.log"
+}
