@@ -68,8 +68,7 @@ void write_doc(JsonWriter& w, const Document& doc) {
   w.end_object();
 }
 
-void write_clause(JsonWriter& w, const Clause& clause, bool with_kind) {
-  w.begin_object();
+void write_clause_fields(JsonWriter& w, const Clause& clause, bool with_kind) {
   if (with_kind) {
     w.key("kind");
     w.value(kind_name(clause.kind));
@@ -81,6 +80,11 @@ void write_clause(JsonWriter& w, const Clause& clause, bool with_kind) {
   else w.value(clause.number);
   w.key("text");
   w.value(clause.text);
+}
+
+void write_clause(JsonWriter& w, const Clause& clause, bool with_kind) {
+  w.begin_object();
+  write_clause_fields(w, clause, with_kind);
   w.key("footnotes");
   w.value(clause.footnotes);
   w.key("label");

@@ -13,6 +13,10 @@ namespace resdiff::render_json_detail {
 /// DOC of the contract (path, symbol, title, session, date, language, counts, warnings).
 void write_doc(JsonWriter& w, const Document& doc);
 
+/// A clause's first fields, inside an object the caller opened: kind (with_kind), index, number
+/// (null when empty), text.
+void write_clause_fields(JsonWriter& w, const Clause& clause, bool with_kind);
+
 /// A clause as REF (or, with its kind, as a parse clause), with its label.
 void write_clause(JsonWriter& w, const Clause& clause, bool with_kind = false);
 

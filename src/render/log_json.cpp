@@ -17,6 +17,7 @@
 // view) and "edits" (the word changes, lossless over the previous version's texts and this
 // one's, as a report's edits are); a gone clause's index, number, label, footnotes, steps and
 // versions in the last version holding it; and "labels", the name of each version.
+#include <optional>
 #include <string>
 
 #include "json_common.hpp"
@@ -41,17 +42,13 @@ void write_documents(JsonWriter& w, const History& history) {
   w.end_array();
 }
 
-/// kind, index, number, text: the contract's first keys of a clause.
-void write_head(JsonWriter& w, const Clause& clause) {
-  w.key("kind");
-  w.value(kind_name(clause.kind));
-  w.key("index");
-  w.value(clause.index);
-  w.key("number");
-  if (clause.number.empty()) w.null();
-  else w.value(clause.number);
-  w.key("text");
-  w.value(clause.text);
+/// The object's first keys: "format" and "version" 1.
+void begin_output(JsonWriter& w, const char* format) {
+  w.begin_object();
+  w.key("format");
+  w.value(format);
+  w.key("version");
+  w.value(1);
 }
 
 void write_steps(JsonWriter& w, const History& history, const Lineage& lineage) {
@@ -115,18 +112,14 @@ void write_runs(JsonWriter& w, const History& history, const std::string& text, 
 std::string render_log_json(const History& history) {
   std::string out;
   JsonWriter w(out, 2);
-  w.begin_object();
-  w.key("format");
-  w.value("resdiff-log");
-  w.key("version");
-  w.value(1);
+  begin_output(w, "resdiff-log");
   write_documents(w, history);
   w.key("clauses");
   w.begin_array();
   for (const ClauseHistory& c : history.clauses) {
     const Clause& clause = history.newest().clauses[c.clause];
     w.begin_object();
-    write_head(w, clause);
+    render_json_detail::write_clause_fields(w, clause, true);
     w.key("born");
     w.value(c.lineage.born);
     write_steps(w, history, c.lineage);
@@ -150,8 +143,7 @@ std::string render_log_json(const History& history) {
     w.key("index");
     w.value(clause.index);
     w.key("number");
-    if (clause.number.empty()) w.null();
-    else w.value(clause.number);
+    w.value(clause.number.empty() ? std::optional<std::string>() : std::optional<std::string>(clause.number));
     write_steps(w, history, g.lineage);
     write_extras(w, history, clause, g.lineage);
     w.end_object();
@@ -165,11 +157,7 @@ std::string render_log_json(const History& history) {
 std::string render_blame_json(const History& history) {
   std::string out;
   JsonWriter w(out, 2);
-  w.begin_object();
-  w.key("format");
-  w.value("resdiff-blame");
-  w.key("version");
-  w.value(1);
+  begin_output(w, "resdiff-blame");
   write_documents(w, history);
   write_labels(w, history);
   w.key("clauses");
@@ -177,7 +165,7 @@ std::string render_blame_json(const History& history) {
   for (const ClauseHistory& c : history.clauses) {
     const Clause& clause = history.newest().clauses[c.clause];
     w.begin_object();
-    write_head(w, clause);
+    render_json_detail::write_clause_fields(w, clause, true);
     w.key("label");
     w.value(clause_label(clause));
     w.key("born");
