@@ -4,6 +4,14 @@
 #include "resdiff/document.hpp"
 #include "resdiff/text.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
 using namespace resdiff;
 
 TEST_CASE("find_invalid_utf8 gives the byte offset of the first bad sequence") {
@@ -89,4 +97,99 @@ TEST_CASE("reading_form folds Arabic presentation forms and full-width digits, n
   CHECK(text::reading_form("大会，决定；") == "大会，决定；");
   CHECK(text::reading_form("e\u0301") == "\u00E9");  // and NFC as before
   CHECK(text::canonical("\uFEFB ") == "\u0644\u0627");
+}
+
+namespace {
+
+// The definitions of canonical() and comparison_key() written the slow, plain way (ICU on
+// UTF-16, one code point at a time), to hold the fast paths of src/base/text.cpp to them.
+std::string utf8_of(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+icu::UnicodeString normalized(const char* name, const icu::UnicodeString& u) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getInstance(nullptr, name, UNORM2_COMPOSE, status);
+  icu::UnicodeString out = n->normalize(u, status);
+  REQUIRE(U_SUCCESS(status));
+  return out;
+}
+
+bool compatibility_form(UChar32 c) {
+  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC) || (c >= 0xFF10 && c <= 0xFF19) ||
+         (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+std::string reference_canonical(std::string_view s) {
+  icu::UnicodeString composed = normalized("nfc", icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))));
+  icu::UnicodeString u;  // reading_form: each compatibility form NFKC-folded on its own
+  for (int32_t i = 0; i < composed.length(); i = composed.moveIndex32(i, 1)) {
+    UChar32 c = composed.char32At(i);
+    u.append(compatibility_form(c) ? normalized("nfkc", icu::UnicodeString(c)) : icu::UnicodeString(c));
+  }
+  icu::UnicodeString out;
+  bool pending = false;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF) continue;
+    if (c == 0x00A0 || c == 0x202F || c == 0x2007 || u_isUWhiteSpace(c)) {
+      pending = !out.isEmpty();
+      continue;
+    }
+    if (pending) out.append(static_cast<UChar>(' '));
+    pending = false;
+    out.append(c == 0x2010 || c == 0x2011 ? static_cast<UChar32>('-') : c);
+  }
+  return utf8_of(out);
+}
+
+std::string reference_key(std::string_view s) {
+  std::string clean = reference_canonical(s);
+  icu::UnicodeString u = normalized("nfkc_cf", icu::UnicodeString::fromUTF8(clean));
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    switch (c) {
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: c = '\''; break;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB: c = '"'; break;
+      case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: c = '-'; break;
+      default: break;
+    }
+    out.append(c);
+  }
+  return utf8_of(out);
+}
+
+}  // namespace
+
+TEST_CASE("canonical, is_canonical and comparison_key agree with their plain definitions on random texts") {
+  // pieces that exercise every path: ASCII runs long and short (the eight-byte test), every
+  // kind of white space, invisibles, hyphens, composed and decomposed letters, combining marks
+  // out of order, quotes and dashes the key folds, compatibility characters, invalid bytes
+  const std::vector<std::string> alphabet = {
+      "a", "Recalling", "B", " ", "  ", "\t", "\n", "\r\n", "\v", "\x1c", "\x7f", "\u00a0", "\u202f", "\u3000",
+      "\u2028", "\u200b", "\u00ad", "\ufeff", "\u2010", "\u2011", "-", "\u00e9", "e\u0301", "\u0301", "\u0327\u0301",
+      "\u0301\u0327", "\u05b0", "\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\u2212", "\u2033",
+      "\u00b4", "\u00ab", "\u00df", "\u00c4", "\ufb01", "\u0130", "\u00bd", "\u2000", "\u5b89", "\xff", "\xc3",
+      "\xe2\x80", "\ufefb", "\ufe8d", "\uff12", "\uff41", "\uff0c", "12345678", "resolution 79/42 of 2 December 2024,", ",", "\u00e9t\u00e9"};
+  uint64_t state = 88172645463325252ull;  // xorshift: the same texts on every run
+  auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (size_t k = next() % 14; k > 0; --k) s += alphabet[next() % alphabet.size()];
+    INFO("text: " << s);
+    const std::string canonical = text::canonical(s);
+    CHECK(canonical == reference_canonical(s));
+    CHECK(text::is_canonical(s) == (canonical == s));
+    std::string scratch;
+    CHECK(text::canonical_view(s, scratch) == canonical);
+    CHECK(text::comparison_key(s) == reference_key(s));
+  }
 }

@@ -20,6 +20,15 @@ std::string reading_form(std::string_view s);
 /// and zero-width characters removed; every run of white space (NBSP included) one ' '; trimmed.
 std::string canonical(std::string_view s);
 
+/// True when canonical(s) == s, told by reading s (no copy); ASCII eight bytes at a time, ICU
+/// only for a character whose NFC depends on its neighbours. Stages that receive canonical text
+/// (a Clause's) use it to skip canonicalising again.
+bool is_canonical(std::string_view s);
+
+/// canonical(s) without a copy when s is canonical already: s itself, else canonical(s) stored
+/// in scratch. The view lives as long as s and scratch.
+std::string_view canonical_view(std::string_view s, std::string& scratch);
+
 /// Comparison key: canonical, then NFKC case-folded, quotes and dashes unified. Equal keys mean
 /// the same clause text for alignment purposes.
 std::string comparison_key(std::string_view s);

@@ -9,6 +9,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 #include <utility>
 
@@ -95,21 +98,46 @@ std::string nfc(std::string_view s) {
 
 namespace {
 
+/// True for ASCII white space as ICU's White_Space has it: \t \n \v \f \r and space.
+bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/// NFC_Quick_Check Yes and combining class 0: a text of such characters (and ASCII) is NFC.
+bool plainly_nfc(UChar32 c) {
+  return u_getCombiningClass(c) == 0 && u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+}
+
+/// Eight bytes of ASCII from 0x20 to 0x7F with no two spaces in a row (nor a space after a
+/// space that ended the previous eight, *space_before): the common case, tested as one word.
+/// Sets *space_before for the next eight. False when the bytes need a closer look.
+bool plain_ascii_word(const unsigned char* p, bool* space_before) {
+  if constexpr (std::endian::native != std::endian::little) {
+    return false;
+  } else {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t w = 0;
+    std::memcpy(&w, p, 8);
+    if ((w & kHigh) != 0 || ((w - 0x20 * kOnes) & ~w & kHigh) != 0) return false;  // non-ASCII, or a byte below 0x20
+    uint64_t x = w ^ (0x20 * kOnes);                                                 // spaces become zero bytes
+    uint64_t spaces = ~(((x & kLow) + kLow) | x | kLow);                             // 0x80 in each space byte
+    if ((spaces & ((spaces << 8) | (*space_before ? 0x80u : 0u))) != 0) return false;
+    *space_before = (spaces >> 63) != 0;
+    return true;
+  }
+}
+
 /// canonical() of ASCII text: only white space to collapse.
 std::string canonical_ascii(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pending_space = false;
-  for (char c : s) {
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) {
-      out += ' ';
-      pending_space = false;
-    }
-    out += c;
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end && ascii_space(static_cast<unsigned char>(*p))) ++p;
+  while (p < end) {
+    const char* word = p;
+    while (p < end && !ascii_space(static_cast<unsigned char>(*p))) ++p;
+    out.append(word, p);
+    while (p < end && ascii_space(static_cast<unsigned char>(*p))) ++p;
+    if (p < end) out += ' ';
   }
   return out;
 }
@@ -146,7 +174,52 @@ std::string reading_form(std::string_view s) {
   return out;
 }
 
+bool is_canonical(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  if (n == 0) return true;
+  if (ascii_space(p[0]) || ascii_space(p[n - 1])) return false;
+  bool space_before = false;  // the byte before i is a space
+  bool ask_icu = false;       // a character that only ICU can say is NFC in its context
+  for (size_t i = 0; i < n;) {
+    if (i + 8 <= n && plain_ascii_word(p + i, &space_before)) {
+      i += 8;
+      continue;
+    }
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      if (b == ' ') {
+        if (space_before) return false;
+        space_before = true;
+      } else {
+        if (b >= '\t' && b <= '\r') return false;
+        space_before = false;
+      }
+      ++i;
+      continue;
+    }
+    space_before = false;
+    auto at = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(p, at, static_cast<int32_t>(n), c);
+    if (c < 0 || is_invisible(c) || is_space(c) || is_compatibility_form(c) || c == 0x2010 || c == 0x2011) return false;
+    if (!ask_icu && !plainly_nfc(c)) ask_icu = true;
+    i = static_cast<size_t>(at);
+  }
+  if (!ask_icu) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  bool yes = normalizer("nfc", UNORM2_COMPOSE).isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(n)), status);
+  return U_SUCCESS(status) && yes;
+}
+
+std::string_view canonical_view(std::string_view s, std::string& scratch) {
+  if (is_canonical(s)) return s;
+  scratch = canonical(s);
+  return scratch;
+}
+
 std::string canonical(std::string_view s) {
+  if (is_canonical(s)) return std::string(s);
   if (is_ascii(s)) return canonical_ascii(s);
   std::string composed = reading_form(s);
   std::string out;
@@ -156,16 +229,18 @@ std::string canonical(std::string_view s) {
   bool pending_space = false;
   for (int32_t i = 0; i < n;) {
     if (p[i] < 0x80) {  // ASCII inline: the common case, even in a text with curly quotes
-      char c = static_cast<char>(p[i++]);
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      if (ascii_space(p[i])) {
         pending_space = !out.empty();
+        ++i;
         continue;
       }
       if (pending_space) {
         out += ' ';
         pending_space = false;
       }
-      out += c;
+      const int32_t from = i;  // the run of ASCII that stays as it is
+      while (i < n && p[i] < 0x80 && !ascii_space(p[i])) ++i;
+      out.append(composed, static_cast<size_t>(from), static_cast<size_t>(i - from));
       continue;
     }
     const int32_t at = i;
@@ -187,13 +262,48 @@ std::string canonical(std::string_view s) {
   return out;
 }
 
+namespace {
+
+/// What comparison_key() makes of a character that NFKC_Casefold leaves alone and that stands
+/// alone (a starter no neighbour composes with): the curly quotes and the en and em dashes, the
+/// punctuation of nearly every English clause. 0 for any other character.
+char folded_punctuation(UChar32 c) {
+  switch (c) {
+    case 0x2018: case 0x2019: return '\'';
+    case 0x201C: case 0x201D: return '"';
+    case 0x2013: case 0x2014: return '-';
+    default: return 0;
+  }
+}
+
+/// comparison_key() of a canonical text of ASCII and folded_punctuation(), without ICU; false
+/// (out unspecified) when the text has any other character.
+bool simple_key(std::string_view clean, std::string& out) {
+  out.clear();
+  out.reserve(clean.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(clean.data());
+  const auto n = static_cast<int32_t>(clean.size());
+  for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // NFKC_Casefold of ASCII folds the capitals and nothing else
+      char c = static_cast<char>(p[i++]);
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    char folded = folded_punctuation(c);
+    if (folded == 0) return false;
+    out += folded;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string comparison_key(std::string_view s) {
   std::string clean = canonical(s);
-  if (is_ascii(clean)) {  // NFKC_Casefold of ASCII folds the capitals and nothing else
-    for (char& c : clean)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return clean;
-  }
+  std::string key;
+  if (simple_key(clean, key)) return key;
   std::string folded = normalize(normalizer("nfkc_cf", UNORM2_COMPOSE), clean);
   std::string out;
   out.reserve(folded.size());
