@@ -51,7 +51,9 @@ void check_request(const LogRequest& request) {
     return;
   }
   if (request.files.size() < 2) {
-    throw UsageError{command + ": needs at least two versions, oldest first (or --git PATH) (try resdiff " + command + " --help)"};
+    // one file given: the message names it, as every message about a file does
+    std::string who = request.files.empty() ? command : request.files.front() + ": " + command;
+    throw UsageError{who + " needs at least two versions, oldest first (or --git PATH) (try resdiff " + command + " --help)"};
   }
   int stdin_count = 0;
   for (const std::string& file : request.files) stdin_count += file == "-" ? 1 : 0;

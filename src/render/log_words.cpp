@@ -93,7 +93,10 @@ Tally tally(const History& history) {
   Tally t;
   for (const ClauseHistory& clause : history.clauses) {
     const Lineage& lineage = clause.lineage;
-    if (lineage.born > 0) ++t.added;
+    if (lineage.born > 0) {  // added later: counted once, as added, whatever happened to it after
+      ++t.added;
+      continue;
+    }
     bool substantive = false;
     for (const HistoryStep& step : lineage.steps) substantive = substantive || !step.technical;
     if (lineage.steps.empty()) ++t.unchanged;

@@ -40,11 +40,11 @@ Cell cell_at(const Lineage& lineage, size_t k, std::optional<size_t> died = std:
 /// The step of the lineage at version k, or nullptr.
 const HistoryStep* step_at(const Lineage& lineage, size_t k);
 
-/// The clauses of the newest version sorted into four tallies.
+/// The clauses of the newest version sorted into four tallies that add up to all of them.
 struct Tally {
   int unchanged = 0;    ///< born in the first version and never changed
-  int technical = 0;    ///< changed, but only by technical updates
-  int substantive = 0;  ///< at least one step that is not only technical (moves, splits and merges count)
+  int technical = 0;    ///< born in the first version, changed only by technical updates
+  int substantive = 0;  ///< born in the first version, with a step that is not only technical (moves, splits and merges count)
   int added = 0;        ///< born after the first version
 };
 Tally tally(const History& history);
