@@ -75,6 +75,7 @@ TEST_CASE("log words: the four tallies add up to the newest version's clauses, a
   CHECK(t.technical == 5);
   CHECK(t.unchanged == 16);
   CHECK(t.unchanged + t.technical + t.substantive + t.added == 24);
+  CHECK(tally_line(h) == "24 clauses · 16 unchanged · 5 only technical updates · 2 substantive changes · 1 added after 79/42");
 }
 
 TEST_CASE("log words: the since line names the birth and each changing version with its kind") {

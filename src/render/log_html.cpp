@@ -170,11 +170,8 @@ class LogPage {
       o_ += "<li title=\"" + esc(doc.path) + "\"><b>" + esc(h_.labels[k]) + "</b>" + esc(detail) + "</li>\n";
     }
     o_ += "</ol>\n";
-    log_words::Tally t = log_words::tally(h_);
-    o_ += "<p class=\"verdict\">" + esc(h_.labels.back()) + ": " + std::to_string(h_.clauses.size()) + " clauses · " +
-          std::to_string(t.unchanged) + " unchanged · " + std::to_string(t.technical) + " only technical updates · " +
-          std::to_string(t.substantive) + " substantive changes · " + std::to_string(t.added) + " added after " +
-          esc(h_.labels.front()) + " · " + std::to_string(h_.gone.size()) + " dropped along the way</p>\n</header>\n";
+    o_ += "<p class=\"verdict\">" + esc(h_.labels.back()) + ": " + esc(log_words::tally_line(h_)) + " · " +
+          std::to_string(h_.gone.size()) + " dropped along the way</p>\n</header>\n";
   }
 
   void legend() {

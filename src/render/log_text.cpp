@@ -114,13 +114,9 @@ class LogView {
   }
 
   void summary() {
-    log_words::Tally t = log_words::tally(h_);
-    std::string text = std::to_string(h_.clauses.size()) + " clauses · " + std::to_string(t.unchanged) + " unchanged · " +
-                       std::to_string(t.technical) + " only technical updates · " + std::to_string(t.substantive) +
-                       " substantive changes · " + std::to_string(t.added) + " added after " + h_.labels.front();
-    line({{h_.labels.back() + ":", Style::Bold}, {" " + text, Style::Plain}}, 0, 2);
+    line({{h_.labels.back() + ":", Style::Bold}, {" ", Style::Plain}, {log_words::tally_line(h_), Style::Plain}}, 0, 2);
     std::string gone = h_.gone.empty() ? "none" : std::to_string(h_.gone.size()) + (h_.gone.size() == 1 ? " clause" : " clauses");
-    line({{"Dropped along the way:", Style::Bold}, {" " + gone, Style::Plain}}, 0, 2);
+    line({{"Dropped along the way:", Style::Bold}, {" ", Style::Plain}, {gone, Style::Plain}}, 0, 2);
     blank();
   }
 

@@ -106,4 +106,13 @@ Tally tally(const History& history) {
   return t;
 }
 
+std::string tally_line(const History& history) {
+  auto count = [](size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+  Tally t = tally(history);
+  return count(history.clauses.size(), "clause", "clauses") + " · " + std::to_string(t.unchanged) + " unchanged · " +
+         count(static_cast<size_t>(t.technical), "only technical update", "only technical updates") + " · " +
+         count(static_cast<size_t>(t.substantive), "substantive change", "substantive changes") + " · " + std::to_string(t.added) +
+         " added after " + history.labels.front();
+}
+
 }  // namespace resdiff::log_words

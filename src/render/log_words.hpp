@@ -49,4 +49,8 @@ struct Tally {
 };
 Tally tally(const History& history);
 
+/// The tallies in words: "24 clauses · 9 unchanged · 4 only technical updates · 11 substantive
+/// changes · 0 added after 72/42" ("1 substantive change" for one).
+std::string tally_line(const History& history);
+
 }  // namespace resdiff::log_words
