@@ -4,8 +4,9 @@
 # technical in every session after the first and PP2 unchanged in all of them (both checked in
 # the documents by hand), every cell that has something to show linking to a panel that exists,
 # no external reference; and screenshots render, one with PP5's 79/42 panel open (CSS :target).
-# RESDIFF_UPDATE_SCREENSHOT=1 also copies them to docs/log-grid-72-42-to-80-41.png and
-# docs/log-grid-panel.png.
+# Then a made-up series of four versions (moves, a split, a merge, a clause added, one dropped)
+# has each of those cells where its edits put them. RESDIFF_UPDATE_SCREENSHOT=1 also copies the
+# screenshots to docs/log-grid-72-42-to-80-41.png, docs/log-grid-panel.png and docs/log-grid-edits.png.
 source "$(dirname "$0")/lib/common.bash"
 
 if [[ -z $CHROMIUM ]]; then
@@ -88,9 +89,64 @@ if chromium --screenshot="$WORK/panel.png" --window-size=1280,900 "file://$WORK/
 else
   fail "chromium --screenshot of a panel failed: $(tail -3 "$WORK/chromium.log")"
 fi
+
+# The cells the real nine years never need (moved, split, merged, gone, absent), on a made-up
+# series of four versions written here from fixtures/A_RES_80_41.md (made up, labelled so): v2
+# drops the recital "Acknowledging …", moves OP4 before OP3 and adds a new OP5; v3 splits the
+# "Requests" paragraph (now OP6) at "and to seek the views" and merges PP2 with PP3; v4 rewords OP1.
+"$PYTHON" - "$FIXTURES/A_RES_80_41.md" "$WORK" <<'PY'
+import sys
+src, work = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
+paras = src.split("\n\n")
+def para(opening): return next(p for p in paras if p.startswith(opening))
+v1 = src
+v2 = v1.replace(para("Acknowledging") + "\n\n", "")
+op3, op4 = para("3. Urges"), para("4. Encourages")
+v2 = v2.replace(op3, "@3").replace(op4, "@4").replace("5. Requests", "6. Requests").replace("6. Decides", "7. Decides")
+v2 = v2.replace("@3", op4.replace("4. ", "3. ", 1)).replace(
+    "@4", op3.replace("3. ", "4. ", 1) + "\n\n5. Invites Member States to share best practices on the security of radioactive sources;")
+requests = next(p for p in v2.split("\n\n") if p.startswith("6. Requests"))
+head, tail = requests.split(" and to seek the views")
+v3 = v2.replace(requests, head + ";\n\n7. Also requests the Secretary-General to seek the views" + tail).replace("7. Decides", "8. Decides")
+pp2, pp3 = para("Recognizing"), para("Deeply concerned")
+v3 = v3.replace(pp2 + "\n\n" + pp3, pp2[:-1] + ", and deeply" + pp3[len("Deeply"):])
+v4 = v3.replace("Calls upon all Member States to support", "Calls upon all Member States to strengthen and support")
+for k, text in enumerate([v1, v2, v3, v4], 1):
+    open(f"{work}/edits-v{k}.md", "w", encoding="utf-8").write(text)
+PY
+EDITS=("$WORK/edits-v1.md" "$WORK/edits-v2.md" "$WORK/edits-v3.md" "$WORK/edits-v4.md")
+run "$RESDIFF" log -q --format html -o "$WORK/edits.html" "${EDITS[@]}"
+[[ $RC -eq 0 ]] || fail "log --format html on the made-up series: exit status $RC: $(cat "$ERR")"
+if chromium --dump-dom "file://$WORK/edits.html" >"$WORK/edits-dom.html" &&
+  "$PYTHON" - "$WORK/edits-dom.html" <<'PY'; then
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+rows = {}
+for row, body in re.findall(r'<tr id="row-([^"]+)"(.*?)</tr>', dom, re.S):
+    rows.setdefault(row, []).append(re.findall(r'class="cell c-([a-z]+)', body))
+want = {"PP2": ["new", "unchanged", "merged", "unchanged"], "OP1": ["new", "unchanged", "unchanged", "substantive"],
+        "OP3": ["new", "moved", "unchanged", "unchanged"], "OP5": ["absent", "new", "unchanged", "unchanged"],
+        "OP6": ["new", "unchanged", "split", "unchanged"], "OP7": ["new", "unchanged", "split", "unchanged"]}
+bad = [f"{k}: {rows.get(k)}" for k, v in want.items() if rows.get(k, [None])[0] != v]
+gone = rows.get("gone-1-PP12", [None])[0]
+if gone != ["new", "gone", "absent", "absent"]: bad.append(f"the dropped recital: {gone}")
+for b in bad: print("FAIL:", b, file=sys.stderr)
+sys.exit(1 if bad else 0)
+PY
+  pass "grid of the made-up series: moved, split, merged, new later, gone and absent cells where the edits put them"
+else
+  fail "grid of the made-up series: the cells are not where the edits put them"
+fi
+if chromium --screenshot="$WORK/edits.png" --window-size=1280,1150 "file://$WORK/edits.html" >/dev/null && png "$WORK/edits.png"; then
+  pass "screenshot of the made-up series' grid"
+else
+  fail "chromium --screenshot of the made-up series failed: $(tail -3 "$WORK/chromium.log")"
+fi
+
 if [[ ${RESDIFF_UPDATE_SCREENSHOT:-} == 1 ]]; then
   cp "$WORK/grid.png" "$SOURCE_DIR/docs/log-grid-72-42-to-80-41.png"
   cp "$WORK/panel.png" "$SOURCE_DIR/docs/log-grid-panel.png"
+  cp "$WORK/edits.png" "$SOURCE_DIR/docs/log-grid-edits.png"
 fi
 
 finish
