@@ -11,26 +11,13 @@
 #include <string>
 
 #include "resdiff/batch.hpp"
+#include "render/html_style.hpp"
 #include "resdiff/render.hpp"
 
 namespace resdiff {
 namespace {
 
-std::string escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+using html_assets::esc;  // the render stage's HTML escaping, one for every page
 
 /// A JSON string literal (the problems file only holds paths and messages).
 std::string quote(const std::string& s) {
@@ -120,19 +107,19 @@ std::string render_batch_index_html(const BatchResult& result) {
   out += "<table>\n<thead><tr><th>pair</th><th>title</th><th>paired by</th><th>changed</th><th>moved</th>"
          "<th>inserted</th><th>deleted</th><th>split</th><th>merged</th><th>technical only</th><th>note</th></tr></thead>\n<tbody>\n";
   for (const BatchRow& row : result.rows) {
-    std::string pair = escape(name_of(row.old_symbol, row.old_path)) + " → " + escape(name_of(row.new_symbol, row.new_path));
+    std::string pair = esc(name_of(row.old_symbol, row.old_path)) + " → " + esc(name_of(row.new_symbol, row.new_path));
     if (row.kind == BatchRow::Kind::Pair) {
       Counts c = sum(row);
-      out += "<tr><td><a href=\"" + escape(row.report_name) + "\">" + pair + "</a></td><td>" + escape(row.title) +
+      out += "<tr><td><a href=\"" + esc(row.report_name) + "\">" + pair + "</a></td><td>" + esc(row.title) +
              "</td><td>" + (row.how ? paired_by_name(*row.how) : "") + "</td>";
       for (int n : {c.changed, c.moved, c.inserted, c.deleted, c.split, c.merged})
         out += "<td class=\"n\">" + std::to_string(n) + "</td>";
       out += std::string("<td>") + (!row.differs ? "no difference" : row.technical_only ? "yes" : "no") + "</td><td></td></tr>\n";
     } else {
-      if (row.old_path.empty()) pair = "— → " + escape(name_of(row.new_symbol, row.new_path));
-      if (row.new_path.empty()) pair = escape(name_of(row.old_symbol, row.old_path)) + " → —";
-      out += "<tr class=\"problem\"><td>" + pair + "</td><td>" + escape(row.title) + "</td><td>" + kind_word(row.kind) +
-             "</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td><td>" + escape(row.message) + "</td></tr>\n";
+      if (row.old_path.empty()) pair = "— → " + esc(name_of(row.new_symbol, row.new_path));
+      if (row.new_path.empty()) pair = esc(name_of(row.old_symbol, row.old_path)) + " → —";
+      out += "<tr class=\"problem\"><td>" + pair + "</td><td>" + esc(row.title) + "</td><td>" + kind_word(row.kind) +
+             "</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td><td>" + esc(row.message) + "</td></tr>\n";
     }
   }
   out += "</tbody>\n</table>\n<script>";

@@ -1,5 +1,6 @@
 // The stylesheet and the small script embedded in the HTML pages (render_html, render_log_html),
-// and the escaping and redline both write with. Internal to render.
+// and the escaping and redline both write with. Internal to render (the batch index page
+// escapes with esc() too).
 #pragma once
 #include <string>
 #include <vector>

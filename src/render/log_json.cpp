@@ -42,6 +42,14 @@ void write_documents(JsonWriter& w, const History& history) {
   w.end_array();
 }
 
+/// A clause of the newest version opened: its object, its fields as `parse` writes them, and "born".
+void begin_clause(JsonWriter& w, const Clause& clause, const Lineage& lineage) {
+  w.begin_object();
+  render_json_detail::write_clause_fields(w, clause, true);
+  w.key("born");
+  w.value(lineage.born);
+}
+
 /// The object's first keys: "format" and "version" 1.
 void begin_output(JsonWriter& w, const char* format) {
   w.begin_object();
@@ -118,10 +126,7 @@ std::string render_log_json(const History& history) {
   w.begin_array();
   for (const ClauseHistory& c : history.clauses) {
     const Clause& clause = history.newest().clauses[c.clause];
-    w.begin_object();
-    render_json_detail::write_clause_fields(w, clause, true);
-    w.key("born");
-    w.value(c.lineage.born);
+    begin_clause(w, clause, c.lineage);
     write_steps(w, history, c.lineage);
     write_extras(w, history, clause, c.lineage);
     w.end_object();
@@ -164,12 +169,9 @@ std::string render_blame_json(const History& history) {
   w.begin_array();
   for (const ClauseHistory& c : history.clauses) {
     const Clause& clause = history.newest().clauses[c.clause];
-    w.begin_object();
-    render_json_detail::write_clause_fields(w, clause, true);
+    begin_clause(w, clause, c.lineage);
     w.key("label");
     w.value(clause_label(clause));
-    w.key("born");
-    w.value(c.lineage.born);
     w.key("changed");
     w.value(last_changed(c.lineage));
     write_runs(w, history, clause.text, c.lineage.origins);
