@@ -109,6 +109,15 @@ class LogNote {
     return out.empty() ? log_words::step_kind(step) + "." : out;
   }
 
+  /// A technical step of a clause that also changed in substance, told as that year's summary
+  /// told it, and said to be technical: "… “sixty-first” was replaced by “sixty-second” (a technical update)."
+  std::string technical_sentence(const HistoryStep& step) const {
+    std::string sentence = step_sentence(step);
+    if (sentence.empty() || sentence.back() != '.') return sentence + " (a technical update)";
+    sentence.pop_back();
+    return sentence + " (a technical update).";
+  }
+
   void header() {
     const Document& first = h_.version(0);
     const Document& last = h_.newest();
@@ -138,7 +147,7 @@ class LogNote {
       if (!any_substantive(c.lineage)) continue;
       list += "- **" + md(label(c.clause)) + "** (since " + md(h_.labels[c.lineage.born]) + ")\n";
       for (const HistoryStep& step : c.lineage.steps) {
-        list += "  - " + md(h_.labels[step.at]) + ": " + (step.technical ? "a technical update." : step_sentence(step)) + "\n";
+        list += "  - " + md(h_.labels[step.at]) + ": " + (step.technical ? technical_sentence(step) : step_sentence(step)) + "\n";
       }
     }
     if (!list.empty()) o_ += "## Substantive changes\n\n" + list + "\n";

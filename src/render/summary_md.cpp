@@ -51,7 +51,11 @@ class Summary {
     o_ += "# " + md(filled(w_.title, doc_name(r_.old_doc), doc_name(r_.new_doc))) + "\n\n";
     const std::optional<std::string>& title = r_.new_doc.meta.title ? r_.new_doc.meta.title : r_.old_doc.meta.title;
     std::string line;
-    if (title) line += "*" + md(*title) + "*: ";
+    if (title) {  // appended piece by piece: "*" + std::string trips GCC 12's -Wrestrict
+      line += '*';
+      line += md(*title);
+      line += "*: ";
+    }
     line += md(filled(w_.compared, render_names::doc_described(r_.old_doc), render_names::doc_described(r_.new_doc)));
     o_ += line + "\n\n";
     if (!r_.has_differences()) {
