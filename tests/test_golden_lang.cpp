@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -234,4 +236,67 @@ TEST_CASE("the French pair made into PDFs by LibreOffice reads to the same claus
   }
   Report r = compare(read("pdf/fr_1.pdf"), read("pdf/fr_2.pdf"));
   CHECK(rows(r) == kExpected);
+}
+
+TEST_CASE("each language's committee summary reads as its committee report written by hand") {
+  // fixtures/lang/summary/<code>.md: the Markdown summary of each pair, every sentence checked
+  // against the pair and fixtures/lang/EXPECTED.md ("Committee summaries").
+  for (const std::string& code : kLanguages) {
+    INFO(code);
+    std::ifstream in(std::string(RESDIFF_FIXTURES) + "/lang/summary/" + code + ".md");
+    REQUIRE(in);
+    std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string got = render_markdown_summary(pair(code));
+    CHECK(got == expected);
+  }
+}
+
+TEST_CASE("each language's committee summary names paragraphs in its own grammar") {
+  // the sentences EXPECTED.md quotes, one per construction: a contraction or a case in the name,
+  // the renumbering, the inserted sub-paragraph after the one it follows
+  const std::vector<std::pair<std::string, std::vector<std::string>>> expected = {
+      {"fr",
+       {"- Au troisième alinéa du préambule, le mot «\u00a0délibérée\u00a0» a été inséré après «\u00a0destruction\u00a0».\n",
+        "- L’alinéa b) du paragraphe 3 du dispositif a été supprimé, et les paragraphes suivants ont été renumérotés en "
+        "conséquence.\n",
+        "- Un nouvel alinéa a été inséré après l’alinéa c) du paragraphe 3 du dispositif, libellé comme suit\u00a0: "}},
+      {"es",
+       {"- En el párrafo tercero del preámbulo, se insertó la palabra “deliberada” después de “destrucción”.\n",
+        "- Se trasladó el párrafo segundo del preámbulo después del párrafo séptimo del preámbulo.\n",
+        "- En la nota de pie de página correspondiente al párrafo quinto del preámbulo, se sustituyó “A/78/300.” por "
+        "“A/79/310.”.\n"}},
+      {"ru",
+       {"- В третьем пункте преамбулы слово «преднамеренным» было вставлено после «обеспокоена».\n",
+        "- Второй пункт преамбулы был перемещен и помещен после седьмого пункта преамбулы.\n",
+        "- В сноске к пятому пункту преамбулы «A/78/300.» заменено на «A/79/310.».\n"}},
+      {"zh",
+       {"- 在序言部分第3段中，插入“蓄意”，置于“遭到”之后。\n", "- 删除执行部分第3(b)段，其后各段相应重新编号。\n",
+        "- 在执行部分第5段中，“第七十九”改为“第八十”。\n"}},
+      {"ar",
+       {"- في الفقرة الثالثة من الديباجة، استُعيض عن عبارة “تدمير التراث” بعبارة “التدمير المتعمد للتراث”.\n",
+        "- حُذفت الفقرة الفرعية (ب) من الفقرة 3 من المنطوق، وأُعيد ترقيم الفقرات اللاحقة تبعا لذلك.\n",
+        "- في الفقرة 5 من المنطوق، استُعيض عن عبارة “التاسعة والسبعين” بعبارة “الثمانين”.\n"}},
+  };
+  for (const auto& [code, sentences] : expected) {
+    INFO(code);
+    std::string md = render_markdown_summary(pair(code));
+    INFO(md);
+    for (const std::string& s : sentences) CHECK(md.find(s) != std::string::npos);
+  }
+}
+
+TEST_CASE("each language's HTML list of changes is in its words, right to left in Arabic") {
+  const std::vector<std::tuple<std::string, std::string, std::string>> expected = {
+      {"fr", "<h2>Modifications</h2>", "<nav id=\"changes\" aria-label=\"Modifications\" dir=\"auto\" lang=\"fr\">"},
+      {"es", "<h3>Cambios sustantivos</h3>", "lang=\"es\">"},
+      {"ru", "<h3>Технические обновления</h3>", "lang=\"ru\">"},
+      {"zh", "<h3>实质性修改</h3>", "lang=\"zh\">"},
+      {"ar", "<h3>التغييرات الموضوعية</h3>", "<nav id=\"changes\" aria-label=\"التغييرات\" dir=\"rtl\" lang=\"ar\">"},
+  };
+  for (const auto& [code, heading, nav] : expected) {
+    INFO(code);
+    std::string html = render_html(pair(code), RenderOptions{});
+    CHECK(html.find(heading) != std::string::npos);
+    CHECK(html.find(nav) != std::string::npos);
+  }
 }

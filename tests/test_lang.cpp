@@ -4,6 +4,7 @@
 #include <string>
 
 #include "resdiff/language.hpp"
+#include "resdiff/report_words.hpp"
 
 using namespace resdiff;
 
@@ -201,4 +202,58 @@ TEST_CASE("format fills each {} with the next value") {
   CHECK(lang::format("[on the report of the {} ({})]", {"First Committee", "A/76/444"}) ==
         "[on the report of the First Committee (A/76/444)]");
   CHECK(lang::format("no place", {"x"}) == "no place");
+}
+
+TEST_CASE("a committee report in Russian declines a paragraph's ordinal in each role") {
+  const ReportWords& ru = *lang::find("ru")->report_words;
+  REQUIRE(ru.ordinal_as != nullptr);
+  CHECK(ru.ordinal_as(5, NameRole::Subject) == "пятый");
+  CHECK(ru.ordinal_as(5, NameRole::In) == "пятом");
+  CHECK(ru.ordinal_as(3, NameRole::After) == "третьего");
+  CHECK(ru.ordinal_as(3, NameRole::In) == "третьем");
+  CHECK(ru.ordinal_as(25, NameRole::Before) == "двадцать пятым");
+  CHECK(ru.ordinal_as(2, NameRole::Of) == "второму");
+  CHECK(ru.ordinal_as(40, NameRole::In) == "сороковом");
+  CHECK(ru.ordinal_as(100, NameRole::After) == "сотого");
+  CHECK(ru.ordinal_as(113, NameRole::Subject) == "сто тринадцатый");
+}
+
+TEST_CASE("a committee report in Arabic puts an ordinal in the genitive after a preposition") {
+  const ReportWords& ar = *lang::find("ar")->report_words;
+  REQUIRE(ar.ordinal_as != nullptr);
+  CHECK(ar.ordinal_as(21, NameRole::Subject) == "الحادية والعشرون");
+  CHECK(ar.ordinal_as(21, NameRole::In) == "الحادية والعشرين");
+  CHECK(ar.ordinal_as(5, NameRole::After) == "الخامسة");
+}
+
+TEST_CASE("a committee report names paragraphs by ordinals the language writes after or before the noun") {
+  // Spanish writes it after the noun, in full ("el párrafo primero", "tercero")
+  const ReportWords& es = *lang::find("es")->report_words;
+  CHECK(es.ordinal(1) == "primero");
+  CHECK(es.ordinal(3) == "tercero");
+  CHECK(es.ordinal(13) == "decimotercero");
+  CHECK(es.ordinal(22) == "vigésimo segundo");
+  // French: "troisième" keeps the s of "trois", and reads back ("soixante-troisième session")
+  const ReportWords& fr = *lang::find("fr")->report_words;
+  CHECK(fr.ordinal(3) == "troisième");
+  CHECK(fr.ordinal(63) == "soixante-troisième");
+  CHECK(fr.ordinal(80) == "quatre-vingtième");
+  CHECK(lang::ordinal_value(*lang::find("fr"), "Soixante-troisième") == 63);
+  CHECK(lang::ordinal_value(*lang::find("fr"), "deux centième") == 200);
+}
+
+TEST_CASE("every language but English has committee-report words of its own") {
+  for (const Language* l : lang::all()) {
+    INFO(l->code);
+    REQUIRE(l->report_words != nullptr);
+    const ReportWords& w = *l->report_words;
+    CHECK_FALSE(w.in_clause.empty());
+    CHECK_FALSE(w.renumbered.empty());
+    if (l->code == "en") continue;
+    CHECK(w.title != lang::english().report_words->title);
+    CHECK_FALSE(w.session_detail.empty());
+    CHECK_FALSE(w.changes_heading.empty());
+    for (std::string_view column : w.count_columns) CHECK_FALSE(column.empty());
+    for (std::string_view part : w.part_names) CHECK_FALSE(part.empty());
+  }
 }

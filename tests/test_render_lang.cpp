@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "load/zip.hpp"
@@ -172,4 +173,31 @@ TEST_CASE("the Arabic text view is readable in visual order and unchanged in log
   CHECK(shown.find("إذ تشير إلى قرارها") == std::string::npos);
   CHECK(shown.find("PP1  changed · technical") != std::string::npos);
   CHECK(render_text(pair("fr"), terminal) == render_text(pair("fr"), plain));
+}
+
+TEST_CASE("each language's Word summary page is in its own words") {
+  // the first sentence of each pair's committee summary (fixtures/lang/summary/<code>.md), the
+  // document named with its session in the language's words, and the counts table's first part
+  const std::vector<std::tuple<std::string, std::string, std::string, std::string>> expected = {
+      {"fr", "Au troisième alinéa du préambule, le mot «\u00a0délibérée\u00a0» a été inséré après «\u00a0destruction\u00a0».",
+       "(78e session, 19 décembre 2023)", "Préambule (7 → 7)"},
+      {"es", "En el párrafo tercero del preámbulo, se insertó la palabra “deliberada” después de “destrucción”.",
+       "(78º período de sesiones, 19 de diciembre de 2023)", "Preámbulo (7 → 7)"},
+      {"ru", "В третьем пункте преамбулы слово «преднамеренным» было вставлено после «обеспокоена».",
+       "(78-я сессия, 19 декабря 2023 года)", "Преамбула (7 → 7)"},
+      {"zh", "在序言部分第3段中，插入“蓄意”，置于“遭到”之后。", "(第78届会议，2023年12月19日)", "序言部分 (7 → 7)"},
+      {"ar", "في الفقرة الثالثة من الديباجة، استُعيض عن عبارة “تدمير التراث” بعبارة “التدمير المتعمد للتراث”.",
+       "(الدورة 78، 19 كانون الأول/ديسمبر 2023)", "الديباجة (7 → 7)"},
+  };
+  for (const auto& [code, sentence, detail, part_cell] : expected) {
+    INFO(code);
+    DocxOptions options;
+    options.date = "2024-12-17T10:00:00Z";
+    Expected<std::string> bytes = render_docx(pair(code), options);
+    REQUIRE(bytes.ok());
+    std::string document = part(*bytes, "word/document.xml");
+    CHECK(document.find(sentence) != std::string::npos);
+    CHECK(document.find(detail) != std::string::npos);
+    CHECK(document.find(part_cell) != std::string::npos);
+  }
 }

@@ -10,6 +10,17 @@
 
 namespace resdiff {
 
+/// Where a paragraph's name stands in a sentence. Languages that contract articles or decline
+/// nouns name a paragraph differently in each place: "le paragraphe 3" / "au paragraphe 3",
+/// "пункт 3" / "в пункте 3" / "после пункта 3" / "перед пунктом 3" / "к пункту 3".
+enum class NameRole {
+  Subject,  ///< the paragraph is what the sentence is about: "{} was deleted"
+  In,       ///< the paragraph edited: "In {}, …"
+  After,    ///< what a new or moved paragraph follows: "after {}"
+  Before,   ///< what it stands before: "before {}"
+  Of,       ///< what a footnote belongs to: "the footnote to {}"
+};
+
 /// The output words of a committee report in one language.
 struct ReportWords {
   // --- naming paragraphs: the old numbers, preambular paragraphs by ordinal words -------------
@@ -24,6 +35,10 @@ struct ReportWords {
   /// The noun of a new clause, singular and plural: "preambular paragraph", "subparagraph".
   std::array<std::string_view, 5> noun;
   std::array<std::string_view, 5> nouns;
+  /// The names in the other roles, by NameRole minus one (In, After, Before, Of), then by kind; an
+  /// empty pattern is the Subject one (`one`, `many`). English needs none.
+  std::array<std::array<std::string_view, 5>, 4> one_as = {};
+  std::array<std::array<std::string_view, 5>, 4> many_as = {};
   std::string_view list_comma;  ///< ", " between the items of a list but the last two
   std::string_view list_and;    ///< " and " before the last item
 
@@ -85,6 +100,34 @@ struct ReportWords {
   std::string (*cardinal)(int n);
   /// An ordinal in words: 5 → "fifth", 101 → "one hundred and first".
   std::string (*ordinal)(int n);
+
+  // --- what languages other than English need (empty or nullptr: as English) ------------------
+  /// The ordinal in words for a name in a role, where the language declines it: Russian
+  /// (5, In) → "пятом". nullptr: `ordinal` in every role.
+  std::string (*ordinal_as)(int n, NameRole role) = nullptr;
+  /// A sub-paragraph's own label as the language writes it in a name ({} its letter): "{})"
+  /// gives "b)". A Subparagraph pattern of `one`/`many` with two holes takes the label(s), then
+  /// the paragraph's number: "l'alinéa {} du paragraphe {} du dispositif"; with one hole, the
+  /// whole path ("operative paragraph 3 (b)").
+  std::string_view label = "({})";
+  /// The two holes of such a pattern take the paragraph's number first, then the label(s):
+  /// Chinese "执行部分第{}{}段" gives "执行部分第3(b)段".
+  bool paragraph_then_label = false;
+  /// A document's session after its symbol in the summary ({} the session ordinal in digits):
+  /// "{} session"; the long date in the language's format follows after detail_separator.
+  /// Empty: English ("78th session, 19 Dec 2023").
+  std::string_view session_detail = {};
+  std::string_view detail_separator = ", ";
+  /// A session ordinal in digits: 78 → "78e". nullptr: English ("78th").
+  std::string (*ordinal_digits)(int n) = nullptr;
+  /// The heading of the HTML page's list of changes. Empty: "Changes".
+  std::string_view changes_heading = {};
+  /// The column heads of the counts table: part, unchanged, changed, moved, inserted, deleted,
+  /// split, merged, technical, substantive. Empty: English.
+  std::array<std::string_view, 10> count_columns = {};
+  /// The name of each part in the counts table, by kind: "Preamble", "Operative part",
+  /// "Sub-paragraphs", "Annex", "Text". Empty: English.
+  std::array<std::string_view, 5> part_names = {};
 };
 
 }  // namespace resdiff

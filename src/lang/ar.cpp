@@ -19,6 +19,7 @@
 #include <unordered_map>
 
 #include "resdiff/language.hpp"
+#include "resdiff/report_words.hpp"
 
 namespace resdiff::lang {
 namespace {
@@ -130,6 +131,112 @@ std::string ordinal_words(int n) {
   return form(n, true, false);
 }
 
+// The words of an Arabic committee report (include/resdiff/report_words.hpp), as the reports of the
+// Main Committees write them: the passive with the verb first ("حُذفت", "أُدرجت", "استُعيض عن"),
+// paragraphs of the preamble by feminine ordinal words ("الفقرة الخامسة من الديباجة"), of the operative
+// part by number ("الفقرة 3 من المنطوق"), "(ب)" labels, the Arabic comma. The ordinal is nominative
+// where the paragraph is what happened ("حُذفت الفقرة الحادية والعشرون") and genitive after a
+// preposition ("في الفقرة الحادية والعشرين"); "الفقرة" is feminine, singular or plural, so every verb
+// agrees alike: "في الفقرة الثالثة من الديباجة، استُعيض عن عبارة “تدمير التراث” بعبارة “التدمير
+// المتعمد للتراث”."; "أُدرجت فقرة جديدة في المنطوق بعد الفقرة 3 من المنطوق، نصها كما يلي: “…”،
+// وأُعيد ترقيم الفقرات اللاحقة تبعا لذلك."
+std::string ordinal_in_role(int n, NameRole role) {
+  if (n < 1 || n > 199) return std::to_string(n);
+  return form(n, true, role != NameRole::Subject);
+}
+
+std::string ordinal_subject(int n) { return ordinal_in_role(n, NameRole::Subject); }
+
+// A count before a feminine noun ("ثلاث فقرات").
+std::string cardinal_words(int n) {
+  static constexpr std::array<const char*, 11> kWords = {"صفر", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس",
+                                                         "ست",  "سبع",   "ثماني",  "تسع",  "عشر"};
+  return n >= 0 && n <= 10 ? kWords[static_cast<size_t>(n)] : std::to_string(n);
+}
+
+std::string digits(int n) { return std::to_string(n); }
+
+constexpr ReportWords kReportWords = {
+    .one = {"الفقرة {} من الديباجة", "الفقرة {} من المنطوق", "الفقرة الفرعية {} من الفقرة {} من المنطوق",
+            "الفقرة {} من المرفق", "الفقرة {}"},
+    .many = {"الفقرات {} من الديباجة", "الفقرات {} من المنطوق", "الفقرات الفرعية {} من الفقرة {} من المنطوق",
+             "الفقرات {} من المرفق", "الفقرات {}"},
+    .by_ordinal = {true, false, false, false, true},
+    .noun = {"فقرة جديدة في الديباجة", "فقرة جديدة في المنطوق", "فقرة فرعية جديدة", "فقرة جديدة في المرفق", "فقرة جديدة"},
+    .nouns = {"فقرات جديدة في الديباجة", "فقرات جديدة في المنطوق", "فقرات فرعية جديدة", "فقرات جديدة في المرفق",
+              "فقرات جديدة"},
+    .list_comma = "، ",
+    .list_and = " و",
+
+    .in_clause = "في {}، {}",
+    .word_replaced = "استُعيض عن كلمة {} بكلمة {}",
+    .words_replaced = "استُعيض عن عبارة {} بعبارة {}",
+    .word_inserted_after = "أُدرجت كلمة {} بعد {}",
+    .words_inserted_after = "أُدرجت عبارة {} بعد {}",
+    .word_inserted_before = "أُدرجت كلمة {} قبل {}",
+    .words_inserted_before = "أُدرجت عبارة {} قبل {}",
+    .word_deleted = "حُذفت كلمة {}",
+    .words_deleted = "حُذفت عبارة {}",
+    .word_deleted_after = "حُذفت كلمة {} الواردة بعد {}",
+    .words_deleted_after = "حُذفت عبارة {} الواردة بعد {}",
+    .technical_mark = "{} (تحديث تقني)",
+
+    .inserted_after = "أُدرجت {} بعد {}، نصها كما يلي: {}",
+    .inserted_after_many = "أُدرجت {} {} بعد {}، نصها كما يلي: {}",
+    .inserted_before = "أُدرجت {} قبل {}، نصها كما يلي: {}",
+    .inserted_before_many = "أُدرجت {} {} قبل {}، نصها كما يلي: {}",
+    .inserted = "أُدرجت {}، نصها كما يلي: {}",
+    .inserted_many = "أُدرجت {} {}، نصها كما يلي: {}",
+    .deleted = "حُذفت {}",
+    .deleted_many = "حُذفت {}",
+    .moved_after = "نُقلت {} إلى ما بعد {}",
+    .moved_before = "نُقلت {} إلى ما قبل {}",
+    .split = "قُسمت {} إلى {} فقرات",
+    .merged = "دُمجت {} في فقرة واحدة",
+    .and_edits = "{}، وفيها {}",
+    .renumbered = "{}، وأُعيد ترقيم الفقرات اللاحقة تبعا لذلك",
+    .sentence = "{}.",
+
+    .fields = {{{"symbol", "الرمز"},
+                {"session", "الدورة"},
+                {"date", "تاريخ الاتخاذ"},
+                {"title", "العنوان"},
+                {"agenda_item", "البند من جدول الأعمال"},
+                {"report", "الإشارة إلى التقرير"},
+                {"closing", "بيان الجلسة"},
+                {"committee", "اسم اللجنة"}}},
+    .field_replaced = "في {}، استُعيض عن {} بـ{}",
+    .field_added = "في {}، أُضيف {}",
+    .field_removed = "في {}، حُذف {}",
+    .footnote_added = "أُضيفت حاشية جديدة متعلقة ب{}، نصها: {}",
+    .footnote_added_free = "أُضيفت حاشية جديدة نصها: {}",
+    .footnote_removed = "حُذفت الحاشية المتعلقة ب{}، {}",
+    .footnote_removed_free = "حُذفت الحاشية {}",
+    .footnote_replaced = "في الحاشية المتعلقة ب{}، استُعيض عن {} بـ{}",
+    .footnote_replaced_free = "في إحدى الحواشي، استُعيض عن {} بـ{}",
+
+    .title = "التغييرات من {} إلى {}",
+    .compared = "مقارنة {} بـ{}.",
+    .no_differences = "لا توجد اختلافات.",
+    .technical_only = "تحديثات تقنية فقط (الدورات والتواريخ والرموز): لا تغيير في المضمون.",
+    .substantive_heading = "التغييرات الموضوعية",
+    .technical_heading = "التحديثات التقنية",
+    .counts_heading = "الأعداد",
+    .open_quote = "“",
+    .close_quote = "”",
+
+    .cardinal = cardinal_words,
+    .ordinal = ordinal_subject,
+    .ordinal_as = ordinal_in_role,
+    .session_detail = "الدورة {}",
+    .detail_separator = "، ",
+    .ordinal_digits = digits,
+    .changes_heading = "التغييرات",
+    .count_columns = {"الجزء", "دون تغيير", "معدلة", "منقولة", "مدرجة", "محذوفة", "مقسمة", "مدمجة", "تقنية",
+                      "موضوعية"},
+    .part_names = {"الديباجة", "المنطوق", "الفقرات الفرعية", "المرفق", "النص"},
+};
+
 constexpr Language kArabic{
     .code = "ar",
     .name = "Arabic",
@@ -183,6 +290,7 @@ constexpr Language kArabic{
     .without_reference_line = "[دون إحالة إلى لجنة رئيسية ({})]",
     .date_format = "{d} {m} {y}",
     .ordinal_words = ordinal_words,
+    .report_words = &kReportWords,
 };
 
 }  // namespace

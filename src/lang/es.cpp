@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "resdiff/language.hpp"
+#include "resdiff/report_words.hpp"
 
 namespace resdiff::lang {
 namespace {
@@ -198,6 +199,134 @@ std::string ordinal_words(int n) {
   return out;
 }
 
+// The words of a Spanish committee report (include/resdiff/report_words.hpp), as the reports of
+// the Main Committees write them: the impersonal passive ("se sustituyó", "se suprimieron") with
+// the verb first, párrafos of the preamble by ordinal words after the noun ("el párrafo quinto del
+// preámbulo", "los párrafos octavo y noveno del preámbulo"), paragraphs of the operative part by
+// number, "a)" labels, “ ” quotes. "de el" and "a el" contract, so a paragraph after which
+// something is put, or which owns a footnote, has its own form ("después del párrafo 3 de la
+// parte dispositiva", "correspondiente al párrafo 3"): "En el párrafo quinto del preámbulo, se
+// sustituyó la palabra “resolución” por “resoluciones”."; "Se insertó un nuevo párrafo después
+// del párrafo 3 de la parte dispositiva, que dice: “…”, y se renumeraron en consecuencia los
+// párrafos siguientes."
+std::string cardinal_words(int n) {
+  static constexpr std::array<const char*, 11> kWords = {"ningún", "un",   "dos",   "tres",  "cuatro", "cinco",
+                                                         "seis",   "siete", "ocho", "nueve", "diez"};
+  return n >= 0 && n <= 10 ? kWords[static_cast<size_t>(n)] : std::to_string(n);
+}
+
+// After its noun an ordinal takes its full form: "párrafo primero", "párrafo tercero".
+std::string ordinal_after_noun(int n) {
+  std::string out = ordinal_words(n);
+  if (out.ends_with("primer") || out.ends_with("tercer")) out += "o";
+  return out;
+}
+
+// "78º".
+std::string ordinal_digits(int n) { return std::to_string(n) + "º"; }
+
+constexpr ReportWords kReportWords = {
+    .one = {"el párrafo {} del preámbulo", "el párrafo {} de la parte dispositiva",
+            "el apartado {} del párrafo {} de la parte dispositiva", "el párrafo {} del anexo", "el párrafo {}"},
+    .many = {"los párrafos {} del preámbulo", "los párrafos {} de la parte dispositiva",
+             "los apartados {} del párrafo {} de la parte dispositiva", "los párrafos {} del anexo", "los párrafos {}"},
+    .by_ordinal = {true, false, false, false, true},
+    .noun = {"un nuevo párrafo", "un nuevo párrafo", "un nuevo apartado", "un nuevo párrafo", "un nuevo párrafo"},
+    .nouns = {"párrafos", "párrafos", "apartados", "párrafos", "párrafos"},
+    .one_as = {{
+        // In: "en el …"
+        {"en el párrafo {} del preámbulo", "en el párrafo {} de la parte dispositiva",
+         "en el apartado {} del párrafo {} de la parte dispositiva", "en el párrafo {} del anexo", "en el párrafo {}"},
+        // After and Before: "después del …", "antes del …"
+        {"del párrafo {} del preámbulo", "del párrafo {} de la parte dispositiva",
+         "del apartado {} del párrafo {} de la parte dispositiva", "del párrafo {} del anexo", "del párrafo {}"},
+        {"del párrafo {} del preámbulo", "del párrafo {} de la parte dispositiva",
+         "del apartado {} del párrafo {} de la parte dispositiva", "del párrafo {} del anexo", "del párrafo {}"},
+        // Of: "la nota correspondiente al …"
+        {"al párrafo {} del preámbulo", "al párrafo {} de la parte dispositiva",
+         "al apartado {} del párrafo {} de la parte dispositiva", "al párrafo {} del anexo", "al párrafo {}"},
+    }},
+    .many_as = {{
+        {"en los párrafos {} del preámbulo", "en los párrafos {} de la parte dispositiva",
+         "en los apartados {} del párrafo {} de la parte dispositiva", "en los párrafos {} del anexo", "en los párrafos {}"},
+        {"de los párrafos {} del preámbulo", "de los párrafos {} de la parte dispositiva",
+         "de los apartados {} del párrafo {} de la parte dispositiva", "de los párrafos {} del anexo", "de los párrafos {}"},
+        {"de los párrafos {} del preámbulo", "de los párrafos {} de la parte dispositiva",
+         "de los apartados {} del párrafo {} de la parte dispositiva", "de los párrafos {} del anexo", "de los párrafos {}"},
+        {"a los párrafos {} del preámbulo", "a los párrafos {} de la parte dispositiva",
+         "a los apartados {} del párrafo {} de la parte dispositiva", "a los párrafos {} del anexo", "a los párrafos {}"},
+    }},
+    .list_comma = ", ",
+    .list_and = " y ",
+
+    .in_clause = "{}, {}",
+    .word_replaced = "se sustituyó la palabra {} por {}",
+    .words_replaced = "se sustituyeron las palabras {} por {}",
+    .word_inserted_after = "se insertó la palabra {} después de {}",
+    .words_inserted_after = "se insertaron las palabras {} después de {}",
+    .word_inserted_before = "se insertó la palabra {} antes de {}",
+    .words_inserted_before = "se insertaron las palabras {} antes de {}",
+    .word_deleted = "se suprimió la palabra {}",
+    .words_deleted = "se suprimieron las palabras {}",
+    .word_deleted_after = "se suprimió la palabra {} que figuraba después de {}",
+    .words_deleted_after = "se suprimieron las palabras {} que figuraban después de {}",
+    .technical_mark = "{} (actualización técnica)",
+
+    .inserted_after = "se insertó {} después {}, que dice: {}",
+    .inserted_after_many = "se insertaron {} nuevos {} después {}, que dicen: {}",
+    .inserted_before = "se insertó {} antes {}, que dice: {}",
+    .inserted_before_many = "se insertaron {} nuevos {} antes {}, que dicen: {}",
+    .inserted = "se insertó {}, que dice: {}",
+    .inserted_many = "se insertaron {} nuevos {}, que dicen: {}",
+    .deleted = "se suprimió {}",
+    .deleted_many = "se suprimieron {}",
+    .moved_after = "se trasladó {} después {}",
+    .moved_before = "se trasladó {} antes {}",
+    .split = "se dividió {} en {} párrafos",
+    .merged = "se fusionaron {} en un solo párrafo",
+    .and_edits = "{} y, en él, {}",
+    .renumbered = "{}, y se renumeraron en consecuencia los párrafos siguientes",
+    .sentence = "{}.",
+
+    .fields = {{{"symbol", "en la signatura"},
+                {"session", "en el período de sesiones"},
+                {"date", "en la fecha de aprobación"},
+                {"title", "en el título"},
+                {"agenda_item", "en el tema del programa"},
+                {"report", "en la referencia del informe"},
+                {"closing", "en la indicación de la sesión plenaria"},
+                {"committee", "en el nombre de la comisión"}}},
+    .field_replaced = "{}, se sustituyó {} por {}",
+    .field_added = "{}, se añadió {}",
+    .field_removed = "{}, se suprimió {}",
+    .footnote_added = "se añadió una nota de pie de página correspondiente {}, que dice: {}",
+    .footnote_added_free = "se añadió una nota de pie de página que dice: {}",
+    .footnote_removed = "se suprimió la nota de pie de página correspondiente {}, {}",
+    .footnote_removed_free = "se suprimió la nota de pie de página {}",
+    .footnote_replaced = "en la nota de pie de página correspondiente {}, se sustituyó {} por {}",
+    .footnote_replaced_free = "en una nota de pie de página, se sustituyó {} por {}",
+
+    .title = "Cambios de {} a {}",
+    .compared = "{} comparada con {}.",
+    .no_differences = "No hay diferencias.",
+    .technical_only = "Solo actualizaciones técnicas (períodos de sesiones, fechas, signaturas): no hay cambios sustantivos.",
+    .substantive_heading = "Cambios sustantivos",
+    .technical_heading = "Actualizaciones técnicas",
+    .counts_heading = "Recuento",
+    .open_quote = "“",
+    .close_quote = "”",
+
+    .cardinal = cardinal_words,
+    .ordinal = ordinal_after_noun,
+    .label = "{})",
+    .session_detail = "{} período de sesiones",
+    .ordinal_digits = ordinal_digits,
+    .changes_heading = "Cambios",
+    .count_columns = {"Parte", "Sin cambios", "Modificados", "Trasladados", "Insertados", "Suprimidos", "Divididos",
+                      "Fusionados", "Técnicos", "Sustantivos"},
+    .part_names = {"Preámbulo", "Parte dispositiva", "Apartados", "Anexo", "Texto"},
+};
+
 constexpr Language kSpanish{
     .code = "es",
     .name = "Spanish",
@@ -256,6 +385,7 @@ constexpr Language kSpanish{
     .without_reference_line = "[sin remisión previa a una Comisión Principal ({})]",
     .date_format = "{d} de {m} de {y}",
     .ordinal_words = ordinal_words,
+    .report_words = &kReportWords,
 };
 
 }  // namespace

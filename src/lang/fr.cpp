@@ -19,6 +19,7 @@
 #include <unordered_map>
 
 #include "resdiff/language.hpp"
+#include "resdiff/report_words.hpp"
 
 namespace resdiff::lang {
 namespace {
@@ -151,7 +152,7 @@ std::string ordinal_words(int n) {
   auto ends = [&](std::string_view tail) { return c.size() >= tail.size() && c.compare(c.size() - tail.size(), tail.size(), tail) == 0; };
   if (ends("cinq")) return c + "uième";
   if (ends("neuf")) return c.substr(0, c.size() - 1) + "vième";
-  if (ends("s")) c.pop_back();   // quatre-vingts, deux cents
+  if (ends("ts")) c.pop_back();  // quatre-vingts, deux cents (not trois)
   if (ends("e")) c.pop_back();   // quatre, onze, trente, soixante
   return c + "ième";
 }
@@ -187,6 +188,116 @@ std::optional<int> ordinal_in_digits(std::string_view word) {
   if (suffix != "e" && suffix != "er" && suffix != "re" && suffix != "ème" && suffix != "eme") return std::nullopt;
   return std::stoi(std::string(word.substr(0, digits)));
 }
+
+// The words of a French committee report (include/resdiff/report_words.hpp), as the reports of the
+// Main Committees write them: alinéas of the preamble by ordinal words, paragraphs of the operative
+// part by number, "a)" labels, the passive, « » quotes with no-break spaces. "à le" and "à les"
+// contract, so a paragraph edited or owning a footnote has its own form: in_clause filled with
+// "au cinquième alinéa du préambule" gives "Au cinquième alinéa du préambule, le mot « résolution »
+// a été remplacé par « résolutions »."; "Un nouveau paragraphe a été inséré après le paragraphe 3 du
+// dispositif, libellé comme suit : « … », et les paragraphes suivants ont été renumérotés en
+// conséquence." "Alinéa" and "paragraphe" are both masculine, so every participle agrees alike.
+std::string cardinal_words(int n) { return n >= 0 && n <= 10 ? cardinal(n) : std::to_string(n); }
+
+// "78e", "1re" (a session is feminine: "1re session").
+std::string ordinal_digits(int n) { return std::to_string(n) + (n == 1 ? "re" : "e"); }
+
+constexpr ReportWords kReportWords = {
+    .one = {"le {} alinéa du préambule", "le paragraphe {} du dispositif", "l’alinéa {} du paragraphe {} du dispositif",
+            "le paragraphe {} de l’annexe", "le {} paragraphe"},
+    .many = {"les {} alinéas du préambule", "les paragraphes {} du dispositif",
+             "les alinéas {} du paragraphe {} du dispositif", "les paragraphes {} de l’annexe", "les {} paragraphes"},
+    .by_ordinal = {true, false, false, false, true},
+    .noun = {"un nouvel alinéa", "un nouveau paragraphe", "un nouvel alinéa", "un nouveau paragraphe", "un nouveau paragraphe"},
+    .nouns = {"alinéas", "paragraphes", "alinéas", "paragraphes", "paragraphes"},
+    .one_as = {{
+        // In: "au", "à l’"
+        {"au {} alinéa du préambule", "au paragraphe {} du dispositif", "à l’alinéa {} du paragraphe {} du dispositif",
+         "au paragraphe {} de l’annexe", "au {} paragraphe"},
+        {},  // After: "après le …"
+        {},  // Before: "avant le …"
+        // Of: "la note de bas de page relative au …"
+        {"au {} alinéa du préambule", "au paragraphe {} du dispositif", "à l’alinéa {} du paragraphe {} du dispositif",
+         "au paragraphe {} de l’annexe", "au {} paragraphe"},
+    }},
+    .many_as = {{
+        {"aux {} alinéas du préambule", "aux paragraphes {} du dispositif",
+         "aux alinéas {} du paragraphe {} du dispositif", "aux paragraphes {} de l’annexe", "aux {} paragraphes"},
+        {},
+        {},
+        {"aux {} alinéas du préambule", "aux paragraphes {} du dispositif",
+         "aux alinéas {} du paragraphe {} du dispositif", "aux paragraphes {} de l’annexe", "aux {} paragraphes"},
+    }},
+    .list_comma = ", ",
+    .list_and = " et ",
+
+    .in_clause = "{}, {}",
+    .word_replaced = "le mot {} a été remplacé par {}",
+    .words_replaced = "les mots {} ont été remplacés par {}",
+    .word_inserted_after = "le mot {} a été inséré après {}",
+    .words_inserted_after = "les mots {} ont été insérés après {}",
+    .word_inserted_before = "le mot {} a été inséré avant {}",
+    .words_inserted_before = "les mots {} ont été insérés avant {}",
+    .word_deleted = "le mot {} a été supprimé",
+    .words_deleted = "les mots {} ont été supprimés",
+    .word_deleted_after = "le mot {} figurant après {} a été supprimé",
+    .words_deleted_after = "les mots {} figurant après {} ont été supprimés",
+    .technical_mark = "{} (mise à jour technique)",
+
+    .inserted_after = "{} a été inséré après {}, libellé comme suit\u00a0: {}",
+    .inserted_after_many = "{} nouveaux {} ont été insérés après {}, libellés comme suit\u00a0: {}",
+    .inserted_before = "{} a été inséré avant {}, libellé comme suit\u00a0: {}",
+    .inserted_before_many = "{} nouveaux {} ont été insérés avant {}, libellés comme suit\u00a0: {}",
+    .inserted = "{} a été inséré, libellé comme suit\u00a0: {}",
+    .inserted_many = "{} nouveaux {} ont été insérés, libellés comme suit\u00a0: {}",
+    .deleted = "{} a été supprimé",
+    .deleted_many = "{} ont été supprimés",
+    .moved_after = "{} a été déplacé après {}",
+    .moved_before = "{} a été déplacé avant {}",
+    .split = "{} a été scindé en {} paragraphes",
+    .merged = "{} ont été fusionnés en un seul paragraphe",
+    .and_edits = "{} et, dans son texte, {}",
+    .renumbered = "{}, et les paragraphes suivants ont été renumérotés en conséquence",
+    .sentence = "{}.",
+
+    .fields = {{{"symbol", "dans la cote"},
+                {"session", "dans la session"},
+                {"date", "dans la date d’adoption"},
+                {"title", "dans le titre"},
+                {"agenda_item", "dans le point de l’ordre du jour"},
+                {"report", "dans la référence du rapport"},
+                {"closing", "dans la mention de la séance"},
+                {"committee", "dans le nom de la commission"}}},
+    .field_replaced = "{}, {} a été remplacé par {}",
+    .field_added = "{}, {} a été ajouté",
+    .field_removed = "{}, {} a été supprimé",
+    .footnote_added = "une nouvelle note de bas de page relative {} se lit comme suit\u00a0: {}",
+    .footnote_added_free = "une nouvelle note de bas de page se lit comme suit\u00a0: {}",
+    .footnote_removed = "la note de bas de page relative {}, {}, a été supprimée",
+    .footnote_removed_free = "la note de bas de page {} a été supprimée",
+    .footnote_replaced = "dans la note de bas de page relative {}, {} a été remplacé par {}",
+    .footnote_replaced_free = "dans une note de bas de page, {} a été remplacé par {}",
+
+    .title = "Modifications de {} à {}",
+    .compared = "{} comparée à {}.",
+    .no_differences = "Aucune différence.",
+    .technical_only = "Mises à jour techniques seulement (sessions, dates, cotes)\u00a0: aucune modification de fond.",
+    .substantive_heading = "Modifications de fond",
+    .technical_heading = "Mises à jour techniques",
+    .counts_heading = "Décompte",
+    .open_quote = "«\u00a0",
+    .close_quote = "\u00a0»",
+
+    .cardinal = cardinal_words,
+    .ordinal = ordinal_words,
+    .label = "{})",
+    .session_detail = "{} session",
+    .ordinal_digits = ordinal_digits,
+    .changes_heading = "Modifications",
+    .count_columns = {"Partie", "Inchangés", "Modifiés", "Déplacés", "Insérés", "Supprimés", "Scindés", "Fusionnés",
+                      "Techniques", "De fond"},
+    .part_names = {"Préambule", "Dispositif", "Alinéas", "Annexe", "Texte"},
+};
 
 constexpr Language kFrench{
     .code = "fr",
@@ -245,6 +356,7 @@ constexpr Language kFrench{
     .date_format = "{d} {m} {y}",
     .day_one = "1er",
     .ordinal_words = ordinal_words,
+    .report_words = &kReportWords,
 };
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "resdiff/language.hpp"
+#include "resdiff/report_words.hpp"
 
 namespace resdiff::lang {
 namespace {
@@ -214,6 +215,167 @@ std::string ordinal_words(int n) {
   return out + std::string(kTensCardinal[static_cast<size_t>(n / 10)]) + " " + std::string(kUnitsFeminine[static_cast<size_t>(n % 10)]);
 }
 
+// The words of a Russian committee report (include/resdiff/report_words.hpp), as the reports of
+// the Main Committees write them: пункты of the preamble by ordinal words ("пятый пункт
+// преамбулы"), of the operative part by number ("пункт 3 постановляющей части"), labels in
+// brackets ("подпункт (b) пункта 3"), «» quotes. Russian declines, so a name has one form per
+// role: the nominative for what happened to it, the prepositional for "в пятом пункте", the
+// genitive after "после", the instrumental after "перед" and the dative after "сноска к"; an
+// ordinal declines its last word ("двадцать пятом"). Every noun is masculine (пункт, подпункт,
+// абзац), so every participle agrees alike: "В пятом пункте преамбулы слово «резолюция» было
+// заменено словом «резолюции»."; "Новый пункт следующего содержания был включен после пункта 3
+// постановляющей части: «…», и нумерация последующих пунктов была соответствующим образом изменена."
+constexpr std::array kUnitsMasculine = {""sv, "первый"sv, "второй"sv, "третий"sv, "четвертый"sv, "пятый"sv,
+                                        "шестой"sv, "седьмой"sv, "восьмой"sv, "девятый"sv, "десятый"sv,
+                                        "одиннадцатый"sv, "двенадцатый"sv, "тринадцатый"sv, "четырнадцатый"sv,
+                                        "пятнадцатый"sv, "шестнадцатый"sv, "семнадцатый"sv, "восемнадцатый"sv,
+                                        "девятнадцатый"sv};
+constexpr std::array kTensMasculine = {""sv, ""sv, "двадцатый"sv, "тридцатый"sv, "сороковой"sv, "пятидесятый"sv,
+                                       "шестидесятый"sv, "семидесятый"sv, "восьмидесятый"sv, "девяностый"sv};
+
+// Masculine, in the case of a role: (5, Subject) "пятый", (5, In) "пятом", (3, After) "третьего",
+// (25, Before) "двадцать пятым", (2, Of) "второму".
+std::string ordinal_masculine(int n, NameRole role) {
+  if (n < 1 || n > 199) return std::to_string(n);
+  std::string head = n >= 100 ? (n == 100 ? "" : "сто ") : "";
+  int rest = n % 100;
+  std::string last;
+  if (n == 100) last = "сотый";
+  else if (rest < 20) last = kUnitsMasculine[static_cast<size_t>(rest)];
+  else if (rest % 10 == 0) last = kTensMasculine[static_cast<size_t>(rest / 10)];
+  else {
+    head += std::string(kTensCardinal[static_cast<size_t>(rest / 10)]) + " ";
+    last = kUnitsMasculine[static_cast<size_t>(rest % 10)];
+  }
+  if (role == NameRole::Subject) return head + last;
+  // "третий" is soft ("третьего"); every other ending is "-ый" or "-ой" ("пятого", "второго")
+  bool soft = last == "третий";
+  std::string stem = soft ? "треть" : last.substr(0, last.size() - std::string_view("ый").size());
+  std::string_view ending;
+  switch (role) {
+    case NameRole::In: ending = soft ? "ем" : "ом"; break;
+    case NameRole::After: ending = soft ? "его" : "ого"; break;
+    case NameRole::Before: ending = soft ? "им" : "ым"; break;
+    case NameRole::Of: ending = soft ? "ему" : "ому"; break;
+    case NameRole::Subject: break;
+  }
+  return head + stem + std::string(ending);
+}
+
+std::string ordinal_subject(int n) { return ordinal_masculine(n, NameRole::Subject); }
+
+std::string cardinal_words(int n) {
+  static constexpr std::array<const char*, 11> kWords = {"ни одного", "один", "два",  "три",    "четыре", "пять",
+                                                         "шесть",     "семь", "восемь", "девять", "десять"};
+  return n >= 0 && n <= 10 ? kWords[static_cast<size_t>(n)] : std::to_string(n);
+}
+
+// "78-я" (сессия is feminine).
+std::string ordinal_digits(int n) { return std::to_string(n) + "-я"; }
+
+constexpr ReportWords kReportWords = {
+    .one = {"{} пункт преамбулы", "пункт {} постановляющей части", "подпункт {} пункта {} постановляющей части",
+            "пункт {} приложения", "{} абзац"},
+    .many = {"{} пункты преамбулы", "пункты {} постановляющей части", "подпункты {} пункта {} постановляющей части",
+             "пункты {} приложения", "{} абзацы"},
+    .by_ordinal = {true, false, false, false, true},
+    .noun = {"новый пункт преамбулы", "новый пункт", "новый подпункт", "новый пункт", "новый абзац"},
+    .nouns = {"новых пункта преамбулы", "новых пункта", "новых подпункта", "новых пункта", "новых абзаца"},
+    .one_as = {{
+        // In (prepositional): "в пятом пункте преамбулы"
+        {"{} пункте преамбулы", "пункте {} постановляющей части", "подпункте {} пункта {} постановляющей части",
+         "пункте {} приложения", "{} абзаце"},
+        // After (genitive): "после пункта 3"
+        {"{} пункта преамбулы", "пункта {} постановляющей части", "подпункта {} пункта {} постановляющей части",
+         "пункта {} приложения", "{} абзаца"},
+        // Before (instrumental): "перед пунктом 3"
+        {"{} пунктом преамбулы", "пунктом {} постановляющей части", "подпунктом {} пункта {} постановляющей части",
+         "пунктом {} приложения", "{} абзацем"},
+        // Of (dative): "сноска к пункту 3"
+        {"{} пункту преамбулы", "пункту {} постановляющей части", "подпункту {} пункта {} постановляющей части",
+         "пункту {} приложения", "{} абзацу"},
+    }},
+    .many_as = {{
+        {"{} пунктах преамбулы", "пунктах {} постановляющей части", "подпунктах {} пункта {} постановляющей части",
+         "пунктах {} приложения", "{} абзацах"},
+        {"{} пунктов преамбулы", "пунктов {} постановляющей части", "подпунктов {} пункта {} постановляющей части",
+         "пунктов {} приложения", "{} абзацев"},
+        {"{} пунктами преамбулы", "пунктами {} постановляющей части", "подпунктами {} пункта {} постановляющей части",
+         "пунктами {} приложения", "{} абзацами"},
+        {"{} пунктам преамбулы", "пунктам {} постановляющей части", "подпунктам {} пункта {} постановляющей части",
+         "пунктам {} приложения", "{} абзацам"},
+    }},
+    .list_comma = ", ",
+    .list_and = " и ",
+
+    .in_clause = "в {} {}",
+    .word_replaced = "слово {} было заменено словом {}",
+    .words_replaced = "слова {} были заменены словами {}",
+    .word_inserted_after = "слово {} было вставлено после {}",
+    .words_inserted_after = "слова {} были вставлены после {}",
+    .word_inserted_before = "слово {} было вставлено перед {}",
+    .words_inserted_before = "слова {} были вставлены перед {}",
+    .word_deleted = "слово {} было исключено",
+    .words_deleted = "слова {} были исключены",
+    .word_deleted_after = "слово {}, стоявшее после {}, было исключено",
+    .words_deleted_after = "слова {}, стоявшие после {}, были исключены",
+    .technical_mark = "{} (техническое обновление)",
+
+    .inserted_after = "{} следующего содержания был включен после {}: {}",
+    .inserted_after_many = "{} {} следующего содержания были включены после {}: {}",
+    .inserted_before = "{} следующего содержания был включен перед {}: {}",
+    .inserted_before_many = "{} {} следующего содержания были включены перед {}: {}",
+    .inserted = "{} следующего содержания был включен: {}",
+    .inserted_many = "{} {} следующего содержания были включены: {}",
+    .deleted = "{} был исключен",
+    .deleted_many = "{} были исключены",
+    .moved_after = "{} был перемещен и помещен после {}",
+    .moved_before = "{} был перемещен и помещен перед {}",
+    .split = "{} был разделен на {} пункта",
+    .merged = "{} были объединены в один пункт",
+    .and_edits = "{}, и в нем {}",
+    .renumbered = "{}, и нумерация последующих пунктов была соответствующим образом изменена",
+    .sentence = "{}.",
+
+    .fields = {{{"symbol", "в условном обозначении"},
+                {"session", "в номере сессии"},
+                {"date", "в дате принятия"},
+                {"title", "в названии"},
+                {"agenda_item", "в пункте повестки дня"},
+                {"report", "в ссылке на доклад"},
+                {"closing", "в указании заседания"},
+                {"committee", "в названии комитета"}}},
+    .field_replaced = "{} {} заменено на {}",
+    .field_added = "{} добавлено {}",
+    .field_removed = "{} исключено {}",
+    .footnote_added = "добавлена новая сноска к {}: {}",
+    .footnote_added_free = "добавлена новая сноска: {}",
+    .footnote_removed = "сноска к {}, {}, была исключена",
+    .footnote_removed_free = "сноска {} была исключена",
+    .footnote_replaced = "в сноске к {} {} заменено на {}",
+    .footnote_replaced_free = "в одной из сносок {} заменено на {}",
+
+    .title = "Изменения от {} к {}",
+    .compared = "{} по сравнению с {}.",
+    .no_differences = "Различий нет.",
+    .technical_only = "Только технические обновления (сессии, даты, условные обозначения): изменений по существу нет.",
+    .substantive_heading = "Изменения по существу",
+    .technical_heading = "Технические обновления",
+    .counts_heading = "Подсчет",
+    .open_quote = "«",
+    .close_quote = "»",
+
+    .cardinal = cardinal_words,
+    .ordinal = ordinal_subject,
+    .ordinal_as = ordinal_masculine,
+    .session_detail = "{} сессия",
+    .ordinal_digits = ordinal_digits,
+    .changes_heading = "Изменения",
+    .count_columns = {"Часть", "Без изменений", "Изменено", "Перемещено", "Включено", "Исключено", "Разделено",
+                      "Объединено", "Технические", "По существу"},
+    .part_names = {"Преамбула", "Постановляющая часть", "Подпункты", "Приложение", "Текст"},
+};
+
 constexpr Language kRussian{
     .code = "ru",
     .name = "Russian",
@@ -270,6 +432,7 @@ constexpr Language kRussian{
     .without_reference_line = "[без передачи в главный комитет ({})]",
     .date_format = "{d} {m} {y} года",
     .ordinal_words = ordinal_words,
+    .report_words = &kReportWords,
 };
 
 }  // namespace

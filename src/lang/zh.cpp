@@ -17,6 +17,7 @@
 #include <string>
 
 #include "resdiff/language.hpp"
+#include "resdiff/report_words.hpp"
 
 namespace resdiff::lang {
 namespace {
@@ -140,6 +141,96 @@ std::string ordinal_words(int n) {
   return "第" + numerals(n);
 }
 
+// The words of a Chinese committee report (include/resdiff/report_words.hpp), as the reports of
+// the Main Committees write them: paragraphs by number ("序言部分第5段", "执行部分第3段",
+// "执行部分第3(b)段"), verbs without a passive marker ("删除", "改为", "插入"), “ ” quotes, full-width
+// punctuation and a "。" at the end. Chinese has no spaces, so the words a quotation takes to be
+// found once are ICU words (render/committee.cpp): "在序言部分第3段中，插入“蓄意”，置于“遭到”之后。";
+// "插入一个新的执行部分段落，置于执行部分第3段之后，内容如下：“……”，其后各段相应重新编号。"
+std::string cardinal_words(int n) {
+  static constexpr std::array<const char*, 11> kWords = {"零", "一", "两", "三", "四", "五",
+                                                         "六", "七", "八", "九", "十"};
+  return n >= 0 && n <= 10 ? kWords[static_cast<size_t>(n)] : std::to_string(n);
+}
+
+std::string digits(int n) { return std::to_string(n); }
+
+constexpr ReportWords kReportWords = {
+    .one = {"序言部分第{}段", "执行部分第{}段", "执行部分第{}{}段", "附件第{}段", "第{}段"},
+    .many = {"序言部分第{}段", "执行部分第{}段", "执行部分第{}{}段", "附件第{}段", "第{}段"},
+    .by_ordinal = {false, false, false, false, false},
+    .noun = {"一个新的序言部分段落", "一个新的执行部分段落", "一个新的分段", "一个新的附件段落", "一个新的段落"},
+    .nouns = {"个新的序言部分段落", "个新的执行部分段落", "个新的分段", "个新的附件段落", "个新的段落"},
+    .list_comma = "、",
+    .list_and = "和",
+
+    .in_clause = "在{}中，{}",
+    .word_replaced = "{}改为{}",
+    .words_replaced = "{}改为{}",
+    .word_inserted_after = "插入{}，置于{}之后",
+    .words_inserted_after = "插入{}，置于{}之后",
+    .word_inserted_before = "插入{}，置于{}之前",
+    .words_inserted_before = "插入{}，置于{}之前",
+    .word_deleted = "删除{}",
+    .words_deleted = "删除{}",
+    .word_deleted_after = "删除{}（位于{}之后）",
+    .words_deleted_after = "删除{}（位于{}之后）",
+    .technical_mark = "{}（技术性更新）",
+
+    .inserted_after = "插入{}，置于{}之后，内容如下：{}",
+    .inserted_after_many = "插入{}{}，置于{}之后，内容如下：{}",
+    .inserted_before = "插入{}，置于{}之前，内容如下：{}",
+    .inserted_before_many = "插入{}{}，置于{}之前，内容如下：{}",
+    .inserted = "插入{}，内容如下：{}",
+    .inserted_many = "插入{}{}，内容如下：{}",
+    .deleted = "删除{}",
+    .deleted_many = "删除{}",
+    .moved_after = "{}移至{}之后",
+    .moved_before = "{}移至{}之前",
+    .split = "{}拆分为{}段",
+    .merged = "{}合并为一段",
+    .and_edits = "{}，并在该段中{}",
+    .renumbered = "{}，其后各段相应重新编号",
+    .sentence = "{}。",
+
+    .fields = {{{"symbol", "文号"},
+                {"session", "届会"},
+                {"date", "通过日期"},
+                {"title", "标题"},
+                {"agenda_item", "议程项目"},
+                {"report", "报告出处"},
+                {"closing", "会议信息"},
+                {"committee", "委员会名称"}}},
+    .field_replaced = "{}中的{}改为{}",
+    .field_added = "{}中增加{}",
+    .field_removed = "{}中删除{}",
+    .footnote_added = "{}增加一个脚注，内容为{}",
+    .footnote_added_free = "增加一个脚注，内容为{}",
+    .footnote_removed = "删除{}的脚注{}",
+    .footnote_removed_free = "删除脚注{}",
+    .footnote_replaced = "在{}的脚注中，{}改为{}",
+    .footnote_replaced_free = "在一个脚注中，{}改为{}",
+
+    .title = "从{}到{}的修改",
+    .compared = "将{}与{}进行比较。",
+    .no_differences = "没有差异。",
+    .technical_only = "仅有技术性更新（届会、日期、文号）：无实质性修改。",
+    .substantive_heading = "实质性修改",
+    .technical_heading = "技术性更新",
+    .counts_heading = "统计",
+    .open_quote = "“",
+    .close_quote = "”",
+
+    .cardinal = cardinal_words,
+    .ordinal = digits,
+    .paragraph_then_label = true,
+    .session_detail = "第{}届会议",
+    .detail_separator = "，",
+    .changes_heading = "修改",
+    .count_columns = {"部分", "未改", "修改", "移动", "插入", "删除", "拆分", "合并", "技术性", "实质性"},
+    .part_names = {"序言部分", "执行部分", "分段", "附件", "案文"},
+};
+
 constexpr Language kChinese{
     .code = "zh",
     .name = "Chinese",
@@ -200,6 +291,7 @@ constexpr Language kChinese{
     .without_reference_line = "[未经发交主要委员会而通过({})]",
     .date_format = "{y}年{n}月{d}日",
     .ordinal_words = ordinal_words,
+    .report_words = &kReportWords,
 };
 
 }  // namespace

@@ -32,8 +32,15 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "names.hpp"
+#include "render/tally.hpp"
+#include "resdiff/diff.hpp"
 #include "resdiff/language.hpp"
 
 namespace resdiff::render_committee {
@@ -63,11 +70,12 @@ Sentence fill(std::string_view pattern, std::initializer_list<Sentence> holes) {
   return out;
 }
 
-// The sentence with a capital first letter (when it opens with the report's own words).
+// The sentence with a capital first letter (when it opens with the report's own words): "the",
+// "à l'alinéa", "пятый пункт".
 Sentence capitalised(Sentence s) {
   for (Phrase& p : s) {
     if (p.text.empty()) continue;
-    if (!p.quoted && p.text[0] >= 'a' && p.text[0] <= 'z') p.text[0] = static_cast<char>(p.text[0] - 'a' + 'A');
+    if (!p.quoted) p.text = lang::capitalised(p.text);
     break;
   }
   return s;
@@ -89,58 +97,111 @@ bool is_word_char(char c) {
   return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
 }
 
+// True when the byte at i belongs to a letter or digit: any byte of a character outside ASCII
+// counts unless that character is punctuation or a space (the Arabic comma "،", "；").
+bool letter_at(std::string_view text, size_t i) {
+  auto u = static_cast<unsigned char>(text[i]);
+  if (u < 0x80) return is_word_char(text[i]);
+  size_t start = i;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  int32_t at = static_cast<int32_t>(start);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && !u_ispunct(c) && !u_isUWhiteSpace(c);
+}
+
 std::string_view trimmed(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
-// How often phrase stands in text as whole words (not inside a longer word).
-int occurrences(std::string_view text, std::string_view phrase) {
-  if (phrase.empty()) return 0;
-  int n = 0;
-  for (size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
-    bool starts = at == 0 || !is_word_char(text[at - 1]) || !is_word_char(phrase.front());
-    size_t end = at + phrase.size();
-    bool ends = end == text.size() || !is_word_char(text[end]) || !is_word_char(phrase.back());
-    if (starts && ends) ++n;
+// How a paragraph's text is cut into words for quotations. Where words are spaced, a word is
+// what stands between spaces and a quotation is found as whole words; where they are not
+// (Chinese), a word is an ICU word token ("遭到", "破坏") and a quotation is found anywhere, so
+// that an insertion is placed "after “遭到”" rather than after the whole clause before it.
+class Cutter {
+ public:
+  explicit Cutter(bool spaced) {
+    if (!spaced) tokenizer_.emplace();
   }
-  return n;
-}
 
-int word_count(std::string_view phrase) {
-  int n = 0;
-  bool in_word = false;
-  for (char c : phrase) {
-    if (!is_space(c) && !in_word) ++n;
-    in_word = !is_space(c);
-  }
-  return n;
-}
+  bool spaced() const { return !tokenizer_; }
 
-// The last k words of text (with what follows them), or all of it when it has fewer.
-std::string_view last_words(std::string_view text, int k) {
-  size_t at = text.size();
-  while (at > 0 && is_space(text[at - 1])) --at;
-  for (int i = 0; i < k && at > 0; ++i) {
-    while (at > 0 && !is_space(text[at - 1])) --at;
-    if (i + 1 < k)
-      while (at > 0 && is_space(text[at - 1])) --at;
+  // How often phrase stands in text (as whole words where words are spaced).
+  int occurrences(std::string_view text, std::string_view phrase) const {
+    if (phrase.empty()) return 0;
+    int n = 0;
+    for (size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+      bool starts = at == 0 || !letter_at(text, at - 1) || !letter_at(phrase, 0);
+      size_t end = at + phrase.size();
+      bool ends = end == text.size() || !letter_at(text, end) || !letter_at(phrase, phrase.size() - 1);
+      if ((starts && ends) || tokenizer_) ++n;
+    }
+    return n;
   }
-  return text.substr(at);
-}
 
-// The first k words of text (with what precedes them).
-std::string_view first_words(std::string_view text, int k) {
-  size_t at = 0;
-  while (at < text.size() && is_space(text[at])) ++at;
-  for (int i = 0; i < k && at < text.size(); ++i) {
-    while (at < text.size() && !is_space(text[at])) ++at;
-    if (i + 1 < k)
-      while (at < text.size() && is_space(text[at])) ++at;
+  int word_count(std::string_view phrase) const {
+    if (tokenizer_) return static_cast<int>(word_ends(phrase).size());
+    int n = 0;
+    bool in_word = false;
+    for (char c : phrase) {
+      if (!is_space(c) && !in_word) ++n;
+      in_word = !is_space(c);
+    }
+    return n;
   }
-  return text.substr(0, at);
-}
+
+  // The last k words of text (with what follows them), or all of it when it has fewer.
+  std::string_view last_words(std::string_view text, int k) const {
+    if (tokenizer_) {
+      std::vector<std::pair<size_t, size_t>> words = word_ends(text);
+      if (k <= 0) return text.substr(words.empty() ? 0 : words.back().second);
+      size_t i = words.size() > static_cast<size_t>(k) ? words.size() - static_cast<size_t>(k) : 0;
+      return text.substr(words.empty() ? 0 : words[i].first);
+    }
+    size_t at = text.size();
+    while (at > 0 && is_space(text[at - 1])) --at;
+    for (int i = 0; i < k && at > 0; ++i) {
+      while (at > 0 && !is_space(text[at - 1])) --at;
+      if (i + 1 < k)
+        while (at > 0 && is_space(text[at - 1])) --at;
+    }
+    return text.substr(at);
+  }
+
+  // The first k words of text (with what precedes them).
+  std::string_view first_words(std::string_view text, int k) const {
+    if (tokenizer_) {
+      std::vector<std::pair<size_t, size_t>> words = word_ends(text);
+      if (words.empty()) return text;
+      if (k <= 0) return text.substr(0, words.front().first);
+      return text.substr(0, words[std::min(words.size(), static_cast<size_t>(k)) - 1].second);
+    }
+    size_t at = 0;
+    while (at < text.size() && is_space(text[at])) ++at;
+    for (int i = 0; i < k && at < text.size(); ++i) {
+      while (at < text.size() && !is_space(text[at])) ++at;
+      if (i + 1 < k)
+        while (at < text.size() && is_space(text[at])) ++at;
+    }
+    return text.substr(0, at);
+  }
+
+ private:
+  std::optional<Tokenizer> tokenizer_;  // only for unspaced text
+
+  // Where each token that is not white space begins and ends in text.
+  std::vector<std::pair<size_t, size_t>> word_ends(std::string_view text) const {
+    std::vector<std::pair<size_t, size_t>> out;
+    size_t at = 0;
+    for (const std::string& token : tokenizer_->tokenize(text)) {
+      if (!trimmed(token).empty()) out.emplace_back(at, at + token.size());
+      at += token.size();
+    }
+    return out;
+  }
+};
 
 // One change inside a paragraph: the edited stretch on each side, and the equal text around it
 // (the same on both sides), as byte offsets into the old and new texts.
@@ -192,7 +253,8 @@ std::vector<Change> changes_of(const std::vector<Edit>& edits) {
 
 class Writer {
  public:
-  Writer(const Report& report, const ReportWords& words) : r_(report), w_(words) {}
+  Writer(const Report& report, const ReportWords& words)
+      : r_(report), w_(words), cut_(lang::of(report.new_doc.meta.language).spaced) {}
 
   Sentences run() {
     Sentences out;
@@ -212,6 +274,7 @@ class Writer {
  private:
   const Report& r_;
   const ReportWords& w_;
+  Cutter cut_;
   bool renumbering_said_[5] = {};  // per kind family: "subsequent paragraphs were renumbered" said
 
   static size_t kind_index(ClauseKind kind) { return static_cast<size_t>(kind); }
@@ -220,38 +283,94 @@ class Writer {
     return kind == ClauseKind::Subparagraph ? kind_index(ClauseKind::Operative) : kind_index(kind);
   }
 
-  std::string number_of(const Clause& c) const {
-    if (w_.by_ordinal[kind_index(c.kind)]) return w_.ordinal(c.index);
+  // The ordinal words or the number that name c in role.
+  std::string number_of(const Clause& c, NameRole role) const {
+    if (w_.by_ordinal[kind_index(c.kind)]) return w_.ordinal_as != nullptr ? w_.ordinal_as(c.index, role) : w_.ordinal(c.index);
     return c.number.empty() ? std::to_string(c.index) : c.number;
   }
 
-  Sentence name(const Clause& c) const { return fill(w_.one[kind_index(c.kind)], {words_of(number_of(c))}); }
+  // The name pattern of a kind in a role: the role's own, else the Subject one.
+  std::string_view pattern(bool many, ClauseKind kind, NameRole role) const {
+    size_t k = kind_index(kind);
+    if (role != NameRole::Subject) {
+      std::string_view own = (many ? w_.many_as : w_.one_as)[static_cast<size_t>(role) - 1][k];
+      if (!own.empty()) return own;
+    }
+    return (many ? w_.many : w_.one)[k];
+  }
+
+  static int holes(std::string_view pattern) {
+    int n = 0;
+    for (size_t at = pattern.find("{}"); at != std::string_view::npos; at = pattern.find("{}", at + 2)) ++n;
+    return n;
+  }
+
+  // A sub-paragraph's path cut into its paragraph and its own label as the table writes it:
+  // "3 (b)" → "3" and "b)" (label "{})"); false when the path has no label at its end.
+  bool cut_path(const Clause& c, std::string& paragraph, std::string& label) const {
+    size_t open = c.number.rfind(" (");
+    if (open == std::string::npos || c.number.size() < open + 4 || c.number.back() != ')') return false;
+    paragraph = c.number.substr(0, open);
+    label = lang::format(w_.label, {std::string_view(c.number).substr(open + 2, c.number.size() - open - 3)});
+    return true;
+  }
+
+  // A sub-paragraph pattern's two holes filled with its label(s) and its paragraph's number, in
+  // the table's order.
+  Sentence two_holes(std::string_view p, Sentence labels, const std::string& paragraph) const {
+    return w_.paragraph_then_label ? fill(p, {words_of(paragraph), std::move(labels)}) : fill(p, {std::move(labels), words_of(paragraph)});
+  }
+
+  Sentence name(const Clause& c, NameRole role = NameRole::Subject) const {
+    std::string_view p = pattern(false, c.kind, role);
+    std::string paragraph, label;
+    if (holes(p) == 2 && cut_path(c, paragraph, label)) return two_holes(p, words_of(label), paragraph);
+    return fill(p, {words_of(number_of(c, role))});
+  }
 
   // "the eighth and ninth preambular paragraphs", "operative paragraphs 3 and 4".
-  Sentence names(const Document& doc, const std::vector<size_t>& positions) const {
+  Sentence names(const Document& doc, const std::vector<size_t>& positions, NameRole role = NameRole::Subject) const {
     std::vector<const Clause*> clauses;
     for (size_t p : positions) {
       if (p < doc.clauses.size()) clauses.push_back(&doc.clauses[p]);
     }
     if (clauses.empty()) return {};
-    if (clauses.size() == 1) return name(*clauses.front());
+    if (clauses.size() == 1) return name(*clauses.front(), role);
     bool one_kind = std::all_of(clauses.begin(), clauses.end(), [&](const Clause* c) { return c->kind == clauses.front()->kind; });
     std::vector<Sentence> items;
+    std::string_view many = pattern(true, clauses.front()->kind, role);
+    if (one_kind && holes(many) == 2) {
+      // sub-paragraphs of one paragraph: "les alinéas b) et c) du paragraphe 3 du dispositif"
+      std::string first_paragraph, paragraph, label;
+      for (const Clause* c : clauses) {
+        if (!cut_path(*c, paragraph, label) || (!first_paragraph.empty() && paragraph != first_paragraph)) {
+          one_kind = false;
+          break;
+        }
+        first_paragraph = paragraph;
+        items.push_back(words_of(label));
+      }
+      if (one_kind) return two_holes(many, listed(items, w_), first_paragraph);
+      items.clear();
+    }
     if (!one_kind) {
-      for (const Clause* c : clauses) items.push_back(name(*c));
+      for (const Clause* c : clauses) items.push_back(name(*c, role));
       return listed(items, w_);
     }
-    for (const Clause* c : clauses) items.push_back(words_of(number_of(*c)));
-    return fill(w_.many[kind_index(clauses.front()->kind)], {listed(items, w_)});
+    for (const Clause* c : clauses) items.push_back(words_of(number_of(*c, role)));
+    return fill(many, {listed(items, w_)});
   }
 
-  // The old clause nearest before entry i (in the report's order) of the same family, or the
-  // nearest after it when there is none before; nullptr when the family has no old clause.
+  // The old clause nearest before entry i (in the report's order) of the same family (a deleted
+  // one only when of the same kind), or the nearest after it when there is none before; nullptr
+  // when the family has no old clause.
   const Clause* anchor(size_t i, ClauseKind kind, bool& before) const {
     for (size_t k = i; k-- > 0;) {
       const Entry& e = r_.entries[k];
       for (auto it = e.old_clauses.rbegin(); it != e.old_clauses.rend(); ++it) {
         const Clause& c = r_.old_doc.clauses[*it];
+        // a new sub-paragraph is no sequel to a deleted paragraph: it follows its paragraph's items
+        if (e.status == Status::Deleted && c.kind != kind) continue;
         if (family(c.kind) == family(kind)) {
           before = false;
           return &c;
@@ -306,7 +425,7 @@ class Writer {
       case Status::Changed: {
         Sentence edits = edits_sentence(e);
         if (edits.empty()) return item;
-        s = fill(w_.in_clause, {names(r_.old_doc, e.old_clauses), edits});
+        s = fill(w_.in_clause, {names(r_.old_doc, e.old_clauses, NameRole::In), edits});
         break;
       }
       case Status::Inserted: s = inserted(i, next, item); break;
@@ -316,7 +435,9 @@ class Writer {
         bool before = false;
         const Clause* a = anchor(i, c.kind, before);
         Sentence old_name = names(r_.old_doc, e.old_clauses);
-        s = a == nullptr ? old_name : fill(before ? w_.moved_before : w_.moved_after, {old_name, name(*a)});
+        s = a == nullptr ? old_name
+                         : fill(before ? w_.moved_before : w_.moved_after,
+                                {old_name, name(*a, before ? NameRole::Before : NameRole::After)});
         s = with_edits(std::move(s), e);
         s = with_renumbering(std::move(s), i, c.kind);
         break;
@@ -357,12 +478,14 @@ class Writer {
     if (texts.size() == 1) {
       Sentence noun = words_of(std::string(w_.noun[k]));
       s = a == nullptr ? fill(w_.inserted, {noun, reading})
-                       : fill(before ? w_.inserted_before : w_.inserted_after, {noun, name(*a), reading});
+                       : fill(before ? w_.inserted_before : w_.inserted_after,
+                              {noun, name(*a, before ? NameRole::Before : NameRole::After), reading});
     } else {
       Sentence count = words_of(w_.cardinal(static_cast<int>(texts.size())));
       Sentence noun = words_of(std::string(w_.nouns[k]));
       s = a == nullptr ? fill(w_.inserted_many, {count, noun, reading})
-                       : fill(before ? w_.inserted_before_many : w_.inserted_after_many, {count, noun, name(*a), reading});
+                       : fill(before ? w_.inserted_before_many : w_.inserted_after_many,
+                              {count, noun, name(*a, before ? NameRole::Before : NameRole::After), reading});
     }
     return with_renumbering(std::move(s), next - 1, first.kind);
   }
@@ -403,17 +526,18 @@ class Writer {
   }
 
   Sentence describe(Change c, std::string_view old_text, std::string_view new_text) const {
-    // An edit glued to a word takes that word in, on both sides (the equal text is common).
+    // An edit glued to a word takes that word in, on both sides (the equal text is common);
+    // where words are not spaced every edit touches letters, and the diff's tokens are words.
     bool has_old = c.old_end > c.old_begin, has_new = c.new_end > c.new_begin;
-    bool glued_left = c.old_begin > c.before_old && is_word_char(old_text[c.old_begin - 1]) &&
+    bool glued_left = cut_.spaced() && c.old_begin > c.before_old && letter_at(old_text, c.old_begin - 1) &&
                       ((has_old && !is_space(old_text[c.old_begin])) || (has_new && !is_space(new_text[c.new_begin])));
-    while (glued_left && c.old_begin > c.before_old && is_word_char(old_text[c.old_begin - 1])) {
+    while (glued_left && c.old_begin > c.before_old && letter_at(old_text, c.old_begin - 1)) {
       --c.old_begin;
       --c.new_begin;
     }
-    bool glued_right = c.old_end < c.after_old && is_word_char(old_text[c.old_end]) &&
+    bool glued_right = cut_.spaced() && c.old_end < c.after_old && letter_at(old_text, c.old_end) &&
                        ((has_old && !is_space(old_text[c.old_end - 1])) || (has_new && !is_space(new_text[c.new_end - 1])));
-    while (glued_right && c.old_end < c.after_old && is_word_char(old_text[c.old_end])) {
+    while (glued_right && c.old_end < c.after_old && letter_at(old_text, c.old_end)) {
       ++c.old_end;
       ++c.new_end;
     }
@@ -429,26 +553,26 @@ class Writer {
       // the words before (then after) it join both quotations until the old one is found once
       std::string old_phrase(gap_old), new_phrase(gap_new);
       int before_words = 0, after_words = 0;
-      while (occurrences(old_text, trimmed(old_phrase)) != 1 && before_words < kMostContextWords &&
-             last_words(left, before_words + 1).size() > last_words(left, before_words).size()) {
+      while (cut_.occurrences(old_text, trimmed(old_phrase)) != 1 && before_words < kMostContextWords &&
+             cut_.last_words(left, before_words + 1).size() > cut_.last_words(left, before_words).size()) {
         ++before_words;
-        std::string_view context = last_words(left, before_words);
+        std::string_view context = cut_.last_words(left, before_words);
         old_phrase = std::string(context) + std::string(gap_old);
         new_phrase = std::string(context) + std::string(gap_new);
       }
-      std::string prefix = std::string(last_words(left, before_words));
-      while (occurrences(old_text, trimmed(old_phrase)) != 1 && after_words < kMostContextWords &&
-             first_words(right, after_words + 1).size() > first_words(right, after_words).size()) {
+      std::string prefix = std::string(cut_.last_words(left, before_words));
+      while (cut_.occurrences(old_text, trimmed(old_phrase)) != 1 && after_words < kMostContextWords &&
+             cut_.first_words(right, after_words + 1).size() > cut_.first_words(right, after_words).size()) {
         ++after_words;
-        std::string_view context = first_words(right, after_words);
+        std::string_view context = cut_.first_words(right, after_words);
         old_phrase = prefix + std::string(gap_old) + std::string(context);
         new_phrase = prefix + std::string(gap_new) + std::string(context);
       }
       std::string_view o = trimmed(old_phrase), n = trimmed(new_phrase);
-      return fill(word_count(o) == 1 ? w_.word_replaced : w_.words_replaced, {quoted(std::string(o)), quoted(std::string(n))});
+      return fill(cut_.word_count(o) == 1 ? w_.word_replaced : w_.words_replaced, {quoted(std::string(o)), quoted(std::string(n))});
     }
     if (!ins.empty()) {
-      bool one = word_count(ins) == 1;
+      bool one = cut_.word_count(ins) == 1;
       if (!trimmed(left).empty()) {
         std::string_view a = shortest_found(old_text, left, true);
         return fill(one ? w_.word_inserted_after : w_.words_inserted_after, {quoted(std::string(ins)), quoted(std::string(a))});
@@ -459,31 +583,31 @@ class Writer {
       }
       return fill(one ? w_.word_inserted_after : w_.words_inserted_after, {quoted(std::string(ins)), {}});
     }
-    bool one = word_count(del) == 1;
-    if (occurrences(old_text, del) == 1 || trimmed(left).empty()) {
+    bool one = cut_.word_count(del) == 1;
+    if (cut_.occurrences(old_text, del) == 1 || trimmed(left).empty()) {
       return fill(one ? w_.word_deleted : w_.words_deleted, {quoted(std::string(del))});
     }
     // not found once: "following" the shortest run of words before it that makes it so
     for (int k = 1; k <= kMostContextWords; ++k) {
-      std::string_view context = last_words(left, k);
+      std::string_view context = cut_.last_words(left, k);
       std::string candidate = std::string(context) + std::string(gap_old);
-      if (occurrences(old_text, trimmed(candidate)) == 1 || context.size() == left.size()) {
+      if (cut_.occurrences(old_text, trimmed(candidate)) == 1 || context.size() == left.size()) {
         return fill(one ? w_.word_deleted_after : w_.words_deleted_after,
                     {quoted(std::string(del)), quoted(std::string(trimmed(context)))});
       }
     }
     return fill(one ? w_.word_deleted_after : w_.words_deleted_after,
-                {quoted(std::string(del)), quoted(std::string(trimmed(last_words(left, kMostContextWords))))});
+                {quoted(std::string(del)), quoted(std::string(trimmed(cut_.last_words(left, kMostContextWords))))});
   }
 
   // The shortest run of words at the end (from_end) or start of side that occurs once in text.
-  static std::string_view shortest_found(std::string_view text, std::string_view side, bool from_end) {
+  std::string_view shortest_found(std::string_view text, std::string_view side, bool from_end) const {
     std::string_view best;
     for (int k = 1; k <= kMostContextWords; ++k) {
-      std::string_view words = trimmed(from_end ? last_words(side, k) : first_words(side, k));
+      std::string_view words = trimmed(from_end ? cut_.last_words(side, k) : cut_.first_words(side, k));
       if (words.size() == best.size()) break;  // no more words
       best = words;
-      if (occurrences(text, best) == 1) break;
+      if (cut_.occurrences(text, best) == 1) break;
     }
     return best;
   }
@@ -495,12 +619,12 @@ class Writer {
     for (size_t p = 0; p < doc.clauses.size(); ++p) {
       const auto& notes = doc.clauses[p].footnotes;
       if (std::find(notes.begin(), notes.end(), *note) == notes.end()) continue;
-      if (!in_new) return name(doc.clauses[p]);
+      if (!in_new) return name(doc.clauses[p], NameRole::Of);
       for (const Entry& e : r_.entries) {
         if (std::find(e.new_clauses.begin(), e.new_clauses.end(), p) == e.new_clauses.end()) continue;
-        if (!e.old_clauses.empty()) return names(r_.old_doc, e.old_clauses);
+        if (!e.old_clauses.empty()) return names(r_.old_doc, e.old_clauses, NameRole::Of);
       }
-      return name(doc.clauses[p]);
+      return name(doc.clauses[p], NameRole::Of);
     }
     return {};
   }
@@ -542,6 +666,27 @@ const ReportWords& report_words(const Report& report) {
 }
 
 Sentences sentences(const Report& report, const ReportWords& words) { return Writer(report, words).run(); }
+
+std::string described(const Document& doc, const ReportWords& words) {
+  if (words.session_detail.empty()) return render_names::doc_described(doc);
+  std::string detail;
+  if (doc.meta.session) {
+    int n = *doc.meta.session;
+    detail = lang::format(words.session_detail, {words.ordinal_digits != nullptr ? words.ordinal_digits(n) : std::to_string(n)});
+  }
+  if (doc.meta.date)
+    detail += (detail.empty() ? "" : std::string(words.detail_separator)) + lang::long_date(lang::of(doc.meta.language), *doc.meta.date);
+  return render_names::doc_name(doc) + (detail.empty() ? "" : " (" + detail + ")");
+}
+
+std::string_view part_name(ClauseKind kind, const ReportWords& words) {
+  std::string_view own = words.part_names[static_cast<size_t>(kind)];
+  return own.empty() ? std::string_view(render_tally::part_name(kind)) : own;
+}
+
+std::string_view count_column(size_t i, const ReportWords& words) {
+  return i < words.count_columns.size() ? words.count_columns[i] : std::string_view();
+}
 
 std::string plain(const Sentence& sentence, const ReportWords& words) {
   std::string out;

@@ -47,4 +47,15 @@ std::string md(const std::string& text);
 /// A sentence as Markdown: every phrase escaped (md), quoted phrases between the table's quotes.
 std::string markdown(const Sentence& sentence, const ReportWords& words);
 
+/// A document by symbol with its session and date in the words' language:
+/// "A/RES/78/150 (78th session, 19 Dec 2023)", "A/RES/78/150 (78e session, 19 décembre 2023)".
+std::string described(const Document& doc, const ReportWords& words);
+
+/// A part's name in the counts table: the words' own ("Préambule"), else English ("Preamble").
+std::string_view part_name(ClauseKind kind, const ReportWords& words);
+
+/// Head i of the counts table (0 the part, then unchanged … merged, technical, substantive) in
+/// the words' language; empty when the words have none (English: each view its own).
+std::string_view count_column(size_t i, const ReportWords& words);
+
 }  // namespace resdiff::render_committee

@@ -504,10 +504,7 @@ std::string Writer::summary(const Report& report) {
     if (at != std::string::npos) out.replace(at, 2, b);
     return out;
   };
-  auto described = [](const Document& doc) {
-    std::string detail = render_names::doc_detail(doc);
-    return render_names::doc_name(doc) + (detail.empty() ? "" : " (" + detail + ")");
-  };
+  auto described = [&w](const Document& doc) { return render_committee::described(doc, w); };
   Para title;
   title.size = 28;
   title.bold = true;
@@ -550,18 +547,20 @@ std::string Writer::summary(const Report& report) {
   for (size_t i = 0; i <= parts.size(); ++i) table += "<w:gridCol w:w=\"2000\"/>";
   table += "</w:tblGrid><w:tr>" + cell("", true);
   for (const render_tally::PartTally& t : parts)
-    table += cell(std::string(render_tally::part_name(t.kind)) + " (" + std::to_string(t.old_count) + " → " + std::to_string(t.new_count) + ")",
+    table += cell(std::string(render_committee::part_name(t.kind, w)) + " (" + std::to_string(t.old_count) + " → " + std::to_string(t.new_count) + ")",
                   true);
   table += "</w:tr>";
-  auto row = [&](const std::string& name, auto value) {
-    table += "<w:tr>" + cell(name, false);
+  auto row = [&](std::string name, size_t column, auto value) {
+    std::string_view own = render_committee::count_column(column, w);  // the language's, else the status name
+    table += "<w:tr>" + cell(own.empty() ? name : std::string(own), false);
     for (const render_tally::PartTally& t : parts) table += cell(std::to_string(value(t)), false);
     table += "</w:tr>";
   };
+  size_t column = 1;
   for (Status st : {Status::Unchanged, Status::Changed, Status::Moved, Status::Inserted, Status::Deleted, Status::Split, Status::Merged})
-    row(status_name(st), [st](const render_tally::PartTally& t) { return t.count(st); });
-  row("technical", [](const render_tally::PartTally& t) { return t.technical; });
-  row("substantive", [](const render_tally::PartTally& t) { return t.substantive; });
+    row(status_name(st), column++, [st](const render_tally::PartTally& t) { return t.count(st); });
+  row("technical", 8, [](const render_tally::PartTally& t) { return t.technical; });
+  row("substantive", 9, [](const render_tally::PartTally& t) { return t.substantive; });
   out += table + "</w:tbl>";
   // LibreOffice 7.4 drops the run properties of a content control's first paragraph: an empty,
   // tiny one goes first, so that the title keeps its bold.

@@ -150,7 +150,10 @@ class HtmlView {
     const ReportWords& words = render_committee::report_words(r_);
     render_committee::Sentences s = render_committee::sentences(r_, words);
     if (s.substantive.empty() && s.technical.empty()) return;
-    o_ += "<nav id=\"changes\" aria-label=\"Changes\">\n<h2>Changes</h2>\n";
+    // in the document's language when the words are its own (lang, and dir for Arabic)
+    std::string heading = words.changes_heading.empty() ? std::string("Changes") : esc(std::string(words.changes_heading));
+    std::string lang = &words == lang::english().report_words ? std::string() : lang_attr(r_.new_doc);
+    o_ += "<nav id=\"changes\" aria-label=\"" + heading + "\"" + lang + ">\n<h2>" + heading + "</h2>\n";
     auto list = [&](std::string_view heading, const std::vector<render_committee::Item>& items, const char* cls) {
       if (items.empty()) return;
       o_ += "<h3>" + esc(std::string(heading)) + "</h3>\n<ol class=\"changes " + cls + "\">\n";

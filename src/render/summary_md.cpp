@@ -56,7 +56,7 @@ class Summary {
       line += md(*title);
       line += "*: ";
     }
-    line += md(filled(w_.compared, render_names::doc_described(r_.old_doc), render_names::doc_described(r_.new_doc)));
+    line += md(filled(w_.compared, described(r_.old_doc), described(r_.new_doc)));
     o_ += line + "\n\n";
     if (!r_.has_differences()) {
       o_ += std::string(w_.no_differences) + "\n\n";
@@ -76,6 +76,17 @@ class Summary {
   const ReportWords& w_;
   std::string o_;
 
+  std::string described(const Document& doc) const { return render_committee::described(doc, w_); }
+
+  // The counts table's words: the table's own, else English.
+  std::string_view column(size_t i) const {
+    static constexpr std::array<std::string_view, 10> kEnglish = {"Part",    "Unchanged", "Changed",   "Moved",
+                                                                  "Inserted", "Deleted",  "Split",     "Merged",
+                                                                  "Technical", "Substantive"};
+    std::string_view own = render_committee::count_column(i, w_);
+    return own.empty() ? kEnglish[i] : own;
+  }
+
   void section(std::string_view heading, const std::vector<render_committee::Item>& items) {
     if (items.empty()) return;
     o_ += "## " + std::string(heading) + "\n\n";
@@ -84,11 +95,11 @@ class Summary {
   }
 
   void counts() {
-    o_ += "## " + std::string(w_.counts_heading) +
-          "\n\n| Part | Unchanged | Changed | Moved | Inserted | Deleted | Split | Merged | Technical | Substantive |\n"
-          "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
+    o_ += "## " + std::string(w_.counts_heading) + "\n\n|";
+    for (size_t i = 0; i < 10; ++i) o_ += " " + std::string(column(i)) + " |";
+    o_ += "\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
     for (const render_tally::PartTally& t : render_tally::part_tallies(r_)) {
-      o_ += "| " + std::string(render_tally::part_name(t.kind)) + " (" + std::to_string(t.old_count) + " → " +
+      o_ += "| " + std::string(render_committee::part_name(t.kind, w_)) + " (" + std::to_string(t.old_count) + " → " +
             std::to_string(t.new_count) + ")";
       for (Status s : {Status::Unchanged, Status::Changed, Status::Moved, Status::Inserted, Status::Deleted, Status::Split,
                        Status::Merged})
