@@ -78,6 +78,17 @@ TEST_CASE("out-of-range values are refused by the parser") {
   CHECK_THROWS_AS(parse({"--context", "-2"}), CLI::ValidationError);
 }
 
+TEST_CASE("--width is 0 or at least the text view's narrowest, as the man page says") {
+  CHECK(parse({"--width", "0"}).view.width == 0);
+  CHECK(parse({"--width", "20"}).view.width == 20);
+  CHECK_THROWS_AS(parse({"--width", "19"}), CLI::ValidationError);
+  CHECK_THROWS_AS(parse({"--width", "10"}), CLI::ValidationError);
+  CHECK_THROWS_AS(parse({"--width", "ten"}), CLI::ValidationError);
+  CHECK(width_error(20).empty());
+  CHECK(width_error(0).empty());
+  CHECK(width_error(10) == "fewer than 20 columns (0: do not wrap)");
+}
+
 TEST_CASE("output formats are checked per command") {
   CHECK(check_output_format("html", Formats::Compare) == "html");
   CHECK(check_output_format("markdown", Formats::Parse) == "markdown");

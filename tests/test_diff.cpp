@@ -308,3 +308,32 @@ TEST_CASE("a pure insertion does not absorb the word between it and a replacemen
         std::vector<std::string>{"=to report to the General Assembly at its ", "-seventy-seventh", "+eighty-first", "= session",
                                  "+, under the item entitled “Disarmament”", "=;"});
 }
+
+// ---- unified_line_diff (src/diff/line_diff.cpp): the plain line diff of git's fallback -------
+// Each expectation is what GNU diff -u prints for the same two files (checked by running it).
+
+TEST_CASE("unified_line_diff keeps indentation: a re-indented line is a changed line") {
+  CHECK(unified_line_diff("a\n  b\nc\n", "a\n    b\nc\n", "a/f.py", "b/f.py") ==
+        "--- a/f.py\n+++ b/f.py\n@@ -1,3 +1,3 @@\n a\n-  b\n+    b\n c\n");
+}
+
+TEST_CASE("unified_line_diff cuts hunks with three lines of context and joins close ones") {
+  std::string a = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\n";
+  auto edit = [&](std::string text, const std::string& from, const std::string& to) {
+    text.replace(text.find("\n" + from + "\n") + 1, from.size(), to);
+    return text;
+  };
+  // 2 and 15: two hunks
+  CHECK(unified_line_diff(a, edit(edit(a, "2", "two"), "15", "fifteen"), "a", "b") ==
+        "--- a\n+++ b\n@@ -1,5 +1,5 @@\n 1\n-2\n+two\n 3\n 4\n 5\n@@ -12,5 +12,5 @@\n 12\n 13\n 14\n-15\n+fifteen\n 16\n");
+  // 2 and 9: six common lines apart, one hunk
+  CHECK(unified_line_diff(a, edit(edit(a, "2", "two"), "9", "nine"), "a", "b") ==
+        "--- a\n+++ b\n@@ -1,12 +1,12 @@\n 1\n-2\n+two\n 3\n 4\n 5\n 6\n 7\n 8\n-9\n+nine\n 10\n 11\n 12\n");
+}
+
+TEST_CASE("unified_line_diff marks a last line without a newline, and empty sides") {
+  CHECK(unified_line_diff("x\ny", "x\ny\n", "a", "b") == "--- a\n+++ b\n@@ -1,2 +1,2 @@\n x\n-y\n\\ No newline at end of file\n+y\n");
+  CHECK(unified_line_diff("", "new\n", "/dev/null", "b/n") == "--- /dev/null\n+++ b/n\n@@ -0,0 +1 @@\n+new\n");
+  CHECK(unified_line_diff("old\n", "", "a/o", "/dev/null") == "--- a/o\n+++ /dev/null\n@@ -1 +0,0 @@\n-old\n");
+  CHECK(unified_line_diff("same\n", "same\n", "a", "b").empty());
+}

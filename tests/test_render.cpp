@@ -265,6 +265,22 @@ TEST_CASE("render_parse_text: metadata lines, a blank line, one labelled clause 
   CHECK(lines.back() == "FN1: A/80/164.");
 }
 
+TEST_CASE("render_parse_text without labels: clause and footnote lines are their texts alone") {
+  Report r = sample_report();
+  r.new_doc.clauses.push_back(clause(ClauseKind::Subparagraph, 1, "3 (a)", "in the first\nplace;"));
+  std::string labelled = render_parse_text(r.new_doc);
+  std::string text = render_parse_text(r.new_doc, false);
+  std::vector<std::string> lines = lines_of(text);
+  CHECK(lines[0] == "symbol: 80/41");  // metadata keep their field names: they count nothing
+  CHECK(has_line(text, "Recalling its resolution 79/42 of 2 December 2024,"));
+  CHECK(has_line(text, "in the first place;"));
+  CHECK(lines.back() == "A/80/164.");
+  CHECK(text.find("PP1: ") == std::string::npos);
+  CHECK(text.find("OP3 (a): ") == std::string::npos);
+  CHECK(text.find("FN1: ") == std::string::npos);
+  CHECK(lines.size() == lines_of(labelled).size());  // the same lines, one for one
+}
+
 TEST_CASE("render_parse_text marks a change of section heading") {
   Document doc;
   Clause a = clause(ClauseKind::Annex, 1, "1", "First.");

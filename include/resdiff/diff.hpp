@@ -50,6 +50,13 @@ class Tokenizer {
 std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_text, std::string_view new_text,
                             const Language& language = lang::english(), const Tolerance& tolerance = {});
 
+/// A plain line diff of two texts as `diff -u` writes it: "--- old_name" / "+++ new_name", then
+/// "@@ -1,3 +1,3 @@" hunks with `context` common lines around each change. Every byte of a line
+/// counts (indentation, trailing blanks); a last line without a newline is marked "\ No newline
+/// at end of file". "" when the texts are equal.
+std::string unified_line_diff(std::string_view old_text, std::string_view new_text, const std::string& old_name,
+                              const std::string& new_name, int context = 3);
+
 /// Concatenation of the edits' texts on one side (old: Equal+Delete, an Equal's old_text where it
 /// has one; new: Equal+Insert).
 std::string reconstruct(const std::vector<Edit>& edits, bool old_side);

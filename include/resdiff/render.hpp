@@ -10,6 +10,8 @@ namespace resdiff {
 
 /// How the human-readable views look.
 struct RenderOptions {
+  static constexpr int kNarrowest = 20;         ///< the narrowest width the text view wraps to
+  static constexpr int kNarrowestColumns = 40;  ///< the narrowest width of -y: two columns of 18 cells
   bool color = false;     ///< ANSI colour (terminal view)
   int context = 1;        ///< unchanged clauses shown around each change in the text view (-1: all)
   int width = 80;         ///< terminal width for wrapping
@@ -30,8 +32,9 @@ std::string render_json_line(const Report& report);
 /// `resdiff parse FILE --format json` (format "resdiff-parse", version 1).
 std::string render_parse_json(const Document& doc);
 
-/// `resdiff parse FILE --format text`: metadata lines, then one clause per line ("PP3: …", "OP5 (a): …").
-std::string render_parse_text(const Document& doc);
+/// `resdiff parse FILE --format text`: metadata lines, then one clause per line ("PP3: …", "OP5 (a): …"),
+/// then one footnote per line ("FN1: …"); without labels (`--no-labels`), the texts alone.
+std::string render_parse_text(const Document& doc, bool labels = true);
 
 /// `resdiff parse FILE --format markdown`: the document as clean Markdown (header, recitals,
 /// numbered operative paragraphs, closing, footnote definitions) that reads back to the same clauses.

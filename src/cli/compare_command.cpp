@@ -5,9 +5,11 @@
 
 #include "command.hpp"
 #include "git.hpp"
+#include "git_fallback.hpp"
 #include "input.hpp"
 #include "output.hpp"
 #include "resdiff/render.hpp"
+#include "resdiff/load.hpp"
 #include "resdiff/resdiff.hpp"
 
 namespace resdiff_cli {
@@ -42,14 +44,41 @@ int CompareCommand::run(const Terminal& terminal) {
     throw UsageError{"--format docx needs -o FILE"};  // a binary file has no place on a terminal
   }
   input_format(reading.from);  // a bad --from is a usage error before any file is read
+  if (view.side_by_side && view.width > 0 && view.width < RenderOptions::kNarrowestColumns) {
+    throw UsageError{"--width " + std::to_string(view.width) + ": -y needs at least " +
+                     std::to_string(RenderOptions::kNarrowestColumns) + " columns"};
+  }
 
-  Expected<Document> old_doc = read_input(old_path, reading);
-  if (!old_doc) return trouble(old_doc.error());
-  Expected<Document> new_doc = read_input(new_path, reading);
-  if (!new_doc) return trouble(new_doc.error());
-  if (git) {
-    old_doc->path = git->old_name;
-    new_doc->path = git->new_name;
+  Expected<Document> old_doc = Document{};
+  Expected<Document> new_doc = Document{};
+  if (git || terminal.difftool_trust) {
+    // Under git every file of a commit comes here: what is no document is shown as git shows it.
+    std::string old_name = git ? git->old_name : difftool_name(old_path, terminal.difftool_path);
+    std::string new_name = git ? git->new_name : difftool_name(new_path, terminal.difftool_path);
+    auto side = [](const std::string& path, const std::string& name) -> Expected<GitSide> {
+      GitSide s{"", name, path == "/dev/null"};
+      if (s.absent) return s;
+      Expected<std::string> bytes = read_file(path);
+      if (!bytes) return bytes.error();
+      s.bytes = std::move(*bytes);
+      return s;
+    };
+    Expected<GitSide> old_side = side(old_path, old_name);
+    if (!old_side) return trouble(old_side.error());
+    Expected<GitSide> new_side = side(new_path, new_name);
+    if (!new_side) return trouble(new_side.error());
+    GitView view = git_view(*old_side, *new_side, reading);
+    if (view.plain) {
+      if (std::optional<Error> error = write_output(output.path, *view.plain)) return trouble(*error);
+      return kSame;
+    }
+    old_doc = std::move(view.old_doc);
+    new_doc = std::move(view.new_doc);
+  } else {
+    old_doc = read_input(old_path, reading);
+    if (!old_doc) return trouble(old_doc.error());
+    new_doc = read_input(new_path, reading);
+    if (!new_doc) return trouble(new_doc.error());
   }
   std::string warnings = warning_lines(*old_doc, reading.quiet) + warning_lines(*new_doc, reading.quiet);
 

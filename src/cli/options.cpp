@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "resdiff/language.hpp"
+#include "resdiff/render.hpp"
 
 namespace resdiff_cli {
 
@@ -61,13 +62,44 @@ void add_reading_options(CLI::App& app, ReadingOptions& options) {
   app.add_flag("-q,--quiet", options.quiet, "Do not print warnings about the input");
 }
 
+std::string width_error(int width) {
+  if (width == 0 || (width >= resdiff::RenderOptions::kNarrowest && width <= kWidest)) return "";
+  if (width > kWidest) return "more than " + std::to_string(kWidest) + " columns";
+  return "fewer than " + std::to_string(resdiff::RenderOptions::kNarrowest) + " columns (0: do not wrap)";
+}
+
+namespace {
+
+// --width: 0, or a width the text view can wrap to (CLI11 reports the message as it is).
+CLI::Validator width_validator() {
+  return CLI::Validator(
+      [](std::string& value) {
+        int width = 0;
+        try {
+          size_t used = 0;
+          width = std::stoi(value, &used);
+          if (used != value.size()) return value + ": not a number";
+        } catch (const std::exception&) {
+          return value + ": not a number";
+        }
+        std::string error = width_error(width);
+        return error.empty() ? error : value + ": " + error;
+      },
+      "", "width");
+}
+
+}  // namespace
+
 void add_display_options(CLI::App& app, ViewOptions& options) {
   app.add_option("--color", options.color, "Colour the text view: auto (default), always or never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}).description(""));
-  app.add_option("--width", options.width, "Wrap the text view at N columns (0: do not wrap; default: the terminal's)")
+  app.add_option("--width", options.width,
+                 "Wrap the text view at N columns, at least " + std::to_string(resdiff::RenderOptions::kNarrowest) + " (" +
+                     std::to_string(resdiff::RenderOptions::kNarrowestColumns) +
+                     " with -y; 0: do not wrap; default: the terminal's)")
       ->type_name("N")
-      ->check(CLI::Range(0, 1000000).description(""));
+      ->check(width_validator());
   app.add_flag("--no-pager", options.no_pager, "Do not page long output on a terminal (default: $PAGER, or less -FRX)");
 }
 

@@ -70,6 +70,13 @@ void add_output_options(CLI::App& app, OutputOptions& options, const std::string
 /// Adds --from, --lang, --docx-original and -q to app.
 void add_reading_options(CLI::App& app, ReadingOptions& options);
 
+/// The widest --width accepted.
+constexpr int kWidest = 1000000;
+
+/// Why --width N cannot be ("fewer than 20 columns (0: do not wrap)"), "" when it can: 0 (no wrapping), or at least
+/// RenderOptions::kNarrowest columns. -y needs RenderOptions::kNarrowestColumns (compare's check).
+std::string width_error(int width);
+
 /// Adds --color, --width and --no-pager to app (the views of every command that writes text).
 void add_display_options(CLI::App& app, ViewOptions& options);
 

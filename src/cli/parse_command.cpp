@@ -18,17 +18,21 @@ CLI::App* ParseCommand::attach(CLI::App& app) {
   parse->add_option("FILE", file, "The document (- for standard input)")->type_name("")->required();
   add_output_options(*parse, output, "text, json or markdown");
   add_reading_options(*parse, reading);
+  parse->add_flag("--no-labels", no_labels,
+                  "With --format text: the clause and footnote lines without their PP3: / FN1: labels, so that git's "
+                  "diff of a renumbered document shows only the clauses that changed");
   return parse;
 }
 
 int ParseCommand::run(const Terminal&) {
   std::string format = check_output_format(output.format, Formats::Parse);
+  if (no_labels && format != "text") throw UsageError{"--no-labels: only with --format text"};
   input_format(reading.from);
   Expected<Document> doc = read_input(file, reading);
   if (!doc) return trouble(doc.error());
   std::string text = format == "json"       ? render_parse_json(*doc)
                      : format == "markdown" ? render_parse_markdown(*doc)
-                                            : render_parse_text(*doc);
+                                            : render_parse_text(*doc, !no_labels);
   if (std::optional<Error> error = write_output(output.path, text)) return trouble(*error);
   print_warnings(warning_lines(*doc, reading.quiet));
   return kSame;

@@ -13,6 +13,7 @@ struct ParseCommand {
   std::string file;
   OutputOptions output;
   ReadingOptions reading;
+  bool no_labels = false;  ///< --no-labels: the text format without PP3: / FN1: labels (a stable git textconv)
 
   /// Adds the `parse` subcommand to app; returns it.
   CLI::App* attach(CLI::App& app);

@@ -46,6 +46,7 @@ Terminal detect_terminal() {
   t.dumb = term && *term == "dumb";
   t.git_pager = env_set("GIT_PAGER_IN_USE");
   t.difftool_trust = env_set("GIT_DIFFTOOL_TRUST_EXIT_CODE");
+  if (t.difftool_trust && env_set("BASE")) t.difftool_path = env("BASE");  // git-difftool--helper exports it
   t.pager = env("RESDIFF_PAGER");
   if (!t.pager) t.pager = env("PAGER");
   if (env_set("SOURCE_DATE_EPOCH")) t.source_date = env("SOURCE_DATE_EPOCH");

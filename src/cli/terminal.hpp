@@ -22,6 +22,7 @@ struct Terminal {
   bool dumb = false;              ///< $TERM is "dumb"
   bool git_pager = false;         ///< $GIT_PAGER_IN_USE set: git pages our output
   bool difftool_trust = false;    ///< $GIT_DIFFTOOL_TRUST_EXIT_CODE set: run by git difftool
+  std::optional<std::string> difftool_path;  ///< $BASE under git difftool: the file's path in the repository
   std::optional<std::string> pager;       ///< $RESDIFF_PAGER, else $PAGER; unset: nullopt
   std::optional<std::string> source_date; ///< $SOURCE_DATE_EPOCH, when set and not empty
   std::optional<std::string> bidi;        ///< $RESDIFF_BIDI: "visual" or "logical"

@@ -14,6 +14,11 @@
 //   ANX12: ...
 //                                        a blank line
 //   FN1: United Nations, Treaty Series, vol. 2445, No. 44004.
+//
+// Without labels (`--no-labels`), a clause or footnote line is its text alone: the labels count
+// positions, so one recital deleted would change every later line of a labelled text; without
+// them, git's own diff of a renumbered document shows only the clauses that changed. Metadata
+// lines keep their field names and headings their "HD: " (neither counts anything).
 #include <string>
 
 #include "json_common.hpp"
@@ -55,7 +60,7 @@ std::string render_parse_json(const Document& doc) {
   return out + "\n";
 }
 
-std::string render_parse_text(const Document& doc) {
+std::string render_parse_text(const Document& doc, bool labels) {
   const Metadata& meta = doc.meta;
   std::string out;
   add_field(out, "symbol", meta.symbol);
@@ -75,13 +80,13 @@ std::string render_parse_text(const Document& doc) {
       heading = clause.heading;
       if (!heading.empty()) out += "HD: " + one_line(heading) + "\n";
     }
-    out += clause_label(clause) + ": " + one_line(clause.text) + "\n";
+    out += (labels ? clause_label(clause) + ": " : std::string()) + one_line(clause.text) + "\n";
   }
 
   if (!doc.footnotes.empty()) {
     out += "\n";
     for (size_t i = 0; i < doc.footnotes.size(); ++i) {
-      out += "FN" + std::to_string(i + 1) + ": " + one_line(doc.footnotes[i]) + "\n";
+      out += (labels ? "FN" + std::to_string(i + 1) + ": " : std::string()) + one_line(doc.footnotes[i]) + "\n";
     }
   }
   return out;

@@ -56,8 +56,8 @@ using render_names::entry_label;
 
 constexpr int kIndent = 4;           // clause text under its label line
 constexpr int kUnwrappedLine = 100;  // one-line notes when the view is not wrapped
-constexpr int kNarrowest = 20;       // the narrowest width wrapped to
-constexpr int kNarrowestColumns = 40;  // -y: two columns of at least 18 cells
+constexpr int kNarrowest = RenderOptions::kNarrowest;                // the narrowest width wrapped to
+constexpr int kNarrowestColumns = RenderOptions::kNarrowestColumns;  // -y: two columns of at least 18 cells
 constexpr int kColumnsUnwrapped = 80;  // -y without a width
 const char* const kGutter = " │ ";
 constexpr int kGutterCells = 3;

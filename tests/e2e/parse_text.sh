@@ -18,6 +18,18 @@ first_clause=$(grep -n '^PP1: ' "$WORK/parse.txt" | cut -d: -f1)
 grep -qE '^FN[0-9]+: ' "$WORK/parse.txt" || fail "parse: no footnote lines"
 [[ $FAILURES -eq 0 ]] && pass "parse --format text of 80/41: metadata, 18 PP, 6 OP, footnotes"
 
+# --no-labels: the same lines, the clause and footnote labels left out (a stable textconv)
+run "$RESDIFF" -q parse --no-labels "$NEW"
+if [[ $RC -eq 0 ]] && [[ $(wc -l <"$OUT") -eq $(wc -l <"$WORK/parse.txt") ]] &&
+  grep -qx 'Recalling its resolution 79/42 of 2 December 2024,' "$OUT" && grep -qx 'symbol: 80/41' "$OUT" &&
+  ! grep -qE '^(PP|OP|FN)[0-9]+' "$OUT" &&
+  diff <(sed -E 's/^(PP|OP|ANX|P|FN)[0-9]+( \([a-z]+\))*: //' "$WORK/parse.txt") "$OUT" >/dev/null; then
+  pass "parse --no-labels: the same lines without their PP/OP/FN labels"
+else
+  fail "parse --no-labels: exit status $RC: $(head -c 400 "$OUT") $(cat "$ERR")"
+fi
+expect_trouble "parse --no-labels --format json" "--no-labels" "$RESDIFF" parse --no-labels --format json "$NEW"
+
 # standard input gives the same
 run bash -c '"$0" -q parse - <"$1"' "$RESDIFF" "$NEW"
 if cmp -s "$OUT" "$WORK/parse.txt"; then pass "parse - reads standard input"; else fail "parse - differs from parse FILE"; fi
