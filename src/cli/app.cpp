@@ -8,6 +8,7 @@
 #include "batch_command.hpp"
 #include "command.hpp"
 #include "compare_command.hpp"
+#include "config.hpp"
 #include "log_command.hpp"
 #include "options.hpp"
 #include "output.hpp"
@@ -59,6 +60,10 @@ int run(int argc, char** argv) {
   LogCommand log(false), blame(true);
   CLI::App* log_app = log.attach(app);
   CLI::App* blame_app = blame.attach(app);
+  // the configuration file's defaults (config.hpp), for every command
+  bool no_config = false;
+  const std::string no_config_help = "Do not read the configuration file ($XDG_CONFIG_HOME/resdiff/config, else ~/.config/resdiff/config)";
+  for (CLI::App* a : {&app, parse_app, batch_app, log_app, blame_app}) a->add_flag("--no-config", no_config, no_config_help);
 
   try {
     app.parse(argc, argv);
@@ -72,6 +77,14 @@ int run(int argc, char** argv) {
     if (version) {
       write_all(1, std::string("resdiff ") + RESDIFF_VERSION + "\n");
       return kSame;
+    }
+    CLI::App& command = parse_app->parsed()   ? *parse_app
+                        : batch_app->parsed() ? *batch_app
+                        : log_app->parsed()   ? *log_app
+                        : blame_app->parsed() ? *blame_app
+                                              : app;
+    if (!no_config) {
+      if (std::optional<resdiff::Error> error = load_config(terminal, command)) return trouble(*error);
     }
     if (parse_app->parsed()) return parse.run(terminal);
     if (batch_app->parsed()) return batch.run(terminal);

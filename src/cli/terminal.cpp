@@ -55,6 +55,8 @@ Terminal detect_terminal() {
   // Tilix…), Konsole, mlterm.
   std::optional<std::string> vte = env("VTE_VERSION");
   t.bidi_terminal = (vte && std::atoi(vte->c_str()) >= 5800) || env_set("KONSOLE_VERSION") || env_set("MLTERM");
+  if (env_set("XDG_CONFIG_HOME")) t.config_home = env("XDG_CONFIG_HOME");
+  if (env_set("HOME")) t.home = env("HOME");
   return t;
 }
 

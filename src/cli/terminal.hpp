@@ -27,6 +27,8 @@ struct Terminal {
   std::optional<std::string> source_date; ///< $SOURCE_DATE_EPOCH, when set and not empty
   std::optional<std::string> bidi;        ///< $RESDIFF_BIDI: "visual" or "logical"
   bool bidi_terminal = false;     ///< the terminal orders right-to-left text itself (VTE 0.58+, Konsole, mlterm)
+  std::optional<std::string> config_home; ///< $XDG_CONFIG_HOME, when set and not empty
+  std::optional<std::string> home;        ///< $HOME, when set and not empty
 };
 
 /// Reads the terminal's state and the environment.

@@ -16,6 +16,8 @@ export TERM=xterm LC_ALL=C.UTF-8 PAGER=cat   # no pager on a pseudo-terminal (te
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# nor the user's configuration file: an empty configuration folder (config_file.sh sets its own)
+export XDG_CONFIG_HOME=$WORK/config
 
 FAILURES=0
 
