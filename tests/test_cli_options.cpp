@@ -78,7 +78,7 @@ TEST_CASE("out-of-range values are refused by the parser") {
   CHECK_THROWS_AS(parse({"--context", "-2"}), CLI::ValidationError);
 }
 
-TEST_CASE("--width is 0 or at least the text view's narrowest, as the man page says") {
+TEST_CASE("A --width is 0 or at least the text view's narrowest, as the man page says") {
   CHECK(parse({"--width", "0"}).view.width == 0);
   CHECK(parse({"--width", "20"}).view.width == 20);
   CHECK_THROWS_AS(parse({"--width", "19"}), CLI::ValidationError);
