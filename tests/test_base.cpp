@@ -193,3 +193,15 @@ TEST_CASE("canonical, is_canonical and comparison_key agree with their plain def
     CHECK(text::comparison_key(s) == reference_key(s));
   }
 }
+
+TEST_CASE("spaceless: Han, kana, Thai and CJK punctuation are written without spaces, Latin, Cyrillic and Arabic with") {
+  CHECK(text::spaceless(U'议'));
+  CHECK(text::spaceless(U'の'));
+  CHECK(text::spaceless(U'ก'));
+  CHECK(text::spaceless(U'，'));
+  CHECK(text::spaceless(U'。'));
+  CHECK_FALSE(text::spaceless(U'a'));
+  CHECK_FALSE(text::spaceless(U'2'));
+  CHECK_FALSE(text::spaceless(U'ж'));
+  CHECK_FALSE(text::spaceless(U'ح'));
+}

@@ -521,3 +521,79 @@ TEST_CASE("page text: a hyphen pdftotext dropped in a joined line goes back wher
   CHECK(blocks.front().text.find("nuclear-weapon-free world") != std::string::npos);
 }
 
+
+namespace {
+
+/// A measured line of a PDF page (made up after fixtures/lang/pdf/zh_1.pdf and es_1.pdf: 12-point
+/// type, a full line 363 points wide).
+Line measured(std::string text, int page, double room, double first_word, double gap = 0, bool note = false) {
+  Line l;
+  l.text = std::move(text);
+  l.page = page;
+  l.positioned = true;
+  l.font_size = 12;
+  l.room = room;
+  l.first_word = first_word;
+  l.width = (363 - room) / 363;
+  l.gap = gap;
+  l.note_area = note;
+  return l;
+}
+
+}  // namespace
+
+TEST_CASE("paged lines: wrapped Chinese lines join without a space, and a closing after a full-width stop opens its own paragraph") {
+  // fixtures/lang/pdf/zh_2.pdf: the last operative paragraph wraps before "程。", the closing
+  // stands alone at the top of page 2.
+  Source source;
+  source.language = "zh";
+  source.lines = {measured("5. 决定将题为“在武装冲突中保护文化遗产”的项目列入大会第八十届会议临时议", 0, 0, 14.4),
+                  measured("程。", 0, 316, 27.6), measured("2024年12月17日第50次全体会议", 1, 0, 204)};
+  std::vector<Block> blocks = paragraphs(source);
+  CHECK(texts(blocks) == std::vector<std::string>{"5. 决定将题为“在武装冲突中保护文化遗产”的项目列入大会第八十届会议临时议程。",
+                                                  "2024年12月17日第50次全体会议"});
+}
+
+TEST_CASE("paged lines: a Spanish closing that opens with an ordinal is not a footnote") {
+  // fixtures/lang/pdf/es_1.pdf, page 2: "52ª" is the 52nd meeting, not footnote 52 glued to a capital.
+  Source source;
+  source.language = "es";
+  source.lines = {measured("6. Decide incluir el tema titulado “Protección del patrimonio", 0, 36, 15),
+                  measured("2 A/78/300.", 0, 290, 8, 2, true),
+                  measured("cultural en los conflictos armados”.", 1, 209, 51),
+                  measured("52ª sesión plenaria, 19 de diciembre de 2023", 1, 185, 25, 0.7)};
+  std::vector<Block> blocks = paragraphs(source);
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[0].text == "6. Decide incluir el tema titulado “Protección del patrimonio cultural en los conflictos armados”.");
+  CHECK(blocks[1].text == "52ª sesión plenaria, 19 de diciembre de 2023");
+  CHECK(blocks[2].text == "[^2]: A/78/300.");
+}
+
+TEST_CASE("page lines: in a page of one-line paragraphs the usual line spacing is the wrapped lines', not the paragraph gaps") {
+  // Made up after fixtures/lang/pdf/zh_1.pdf: seven one-line recitals 8 points apart, one wrapped line.
+  load_detail::Page page;
+  page.layout_known = true;
+  double top = 100;
+  for (int i = 0; i < 8; ++i) {
+    load_detail::PageLine l;
+    l.text = i == 4 ? "程。" : "深信保护文化遗产有助于实现持久和平，";
+    l.positioned = true;
+    l.font_size = 12;
+    l.left = 72;
+    l.right = i == 4 ? 96 : 288;
+    l.first_word_width = l.right - l.left;
+    l.second_word_left = l.left;
+    l.gap_before = i == 0 ? -1 : i == 4 ? 0 : 8.1;
+    top += i == 4 ? 15.6 : 23.7;
+    l.top = top;
+    l.bottom = top + 15.6;
+    page.lines.push_back(l);
+  }
+  std::vector<Line> lines = load_detail::lines_from_pages({page});
+  REQUIRE(lines.size() == 8);
+  for (size_t i = 1; i < lines.size(); ++i) {
+    INFO(i);
+    if (i == 4) CHECK(lines[i].gap < 0.2);
+    else CHECK(lines[i].gap > 0.2);
+  }
+}

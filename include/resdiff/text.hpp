@@ -36,6 +36,11 @@ std::string comparison_key(std::string_view s);
 /// Number of Unicode code points in valid UTF-8.
 size_t length(std::string_view s);
 
+/// True for a character of a script written without spaces between words (Han, kana, Thai, Lao,
+/// Khmer, Myanmar, Tibetan) or CJK punctuation and full-width forms ("，", "。", "（"): two such
+/// characters side by side never have a space between them, even across a line break.
+bool spaceless(char32_t c);
+
 /// Lower-case roman numeral for 1..3999 ("iv", "xl"); empty outside that range.
 std::string roman_numeral(int value);
 

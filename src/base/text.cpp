@@ -7,6 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <bit>
@@ -329,6 +330,16 @@ size_t length(std::string_view s) {
   for (unsigned char c : s)
     if ((c & 0xC0) != 0x80) ++count;
   return count;
+}
+
+bool spaceless(char32_t c) {
+  if (c < 0x0E00) return false;  // below Thai: Latin, Cyrillic, Arabic … without a look-up
+  if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF65)) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  return U_SUCCESS(status) && (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+                               script == USCRIPT_THAI || script == USCRIPT_LAO || script == USCRIPT_KHMER ||
+                               script == USCRIPT_MYANMAR || script == USCRIPT_TIBETAN);
 }
 
 std::string roman_numeral(int value) {

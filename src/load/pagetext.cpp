@@ -82,7 +82,18 @@ Layout measure(const std::vector<const Row*>& rows) {
     prev = &line;
   }
   layout.pitch = quantile(pitches, 0.5);
-  layout.line_gap = quantile(gaps, 0.25);  // most lines are wrapped ones, even in short documents
+  // The white space between a paragraph's lines: the lower quartile of the gaps near the smallest
+  // (within a fifth of an em, the least a paragraph break shows), so that a short document with
+  // hardly a wrapped line (a page of one-line recitals) does not take its paragraph gaps for it.
+  std::sort(gaps.begin(), gaps.end());
+  std::vector<double> sizes;
+  for (const Row* row : rows)
+    if (row->in.positioned) sizes.push_back(row->in.font_size);
+  const double em = std::max(quantile(sizes, 0.5), 6.0);
+  std::vector<double> close;
+  for (double g : gaps)
+    if (g <= gaps.front() + 0.2 * em) close.push_back(g);
+  layout.line_gap = quantile(close, 0.25);
   for (auto& [r, counts] : lefts) {
     auto best = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) { return a.second < b.second; });
     layout.left[r] = static_cast<double>(best->first);

@@ -61,8 +61,8 @@ NoteNumber note_number(std::string_view t) {
     while (at < t.size() && (t[at] == ' ' || t[at] == '\t')) ++at;
     return {value, at};
   }
-  char32_t next = first_letter(t.substr(i));  // glued: "1Report of the…"
-  if (is_letter(next) && !is_lower(next)) return {value, i};
+  char32_t next = first_letter(t.substr(i));  // glued: "1Report of the…", but not an ordinal: "52ª sesión"
+  if (is_letter(next) && !is_lower(next) && next != 0xAA && next != 0xBA) return {value, i};
   return {};
 }
 

@@ -98,6 +98,7 @@ Line with_superscripts(const Line& in) {
 }
 
 /// True when s ends a sentence or a clause: ".", ";", ":", "?", "!" or "," (recitals end with one),
+/// or their Chinese ("。", "；", "：", "，", "？", "！") and Arabic ("،", "؛") forms,
 /// maybe before closing quotes or brackets and a footnote number, glued or not ("annexes.5",
 /// "2030;15", "Terrorism, 1").
 bool ends_clause_line(std::string_view s) {
@@ -117,7 +118,9 @@ bool ends_clause_line(std::string_view s) {
       s = s.substr(0, p);
       continue;
     }
-    if (!closing) return c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == ',';
+    if (!closing)
+      return c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == ',' || c == 0x3002 || c == 0xFF1B ||
+             c == 0xFF1A || c == 0xFF0C || c == 0xFF1F || c == 0xFF01 || c == 0x060C || c == 0x061B;
     s.remove_suffix(std::min(length, s.size()));
   }
   return false;
@@ -205,7 +208,10 @@ bool starts_paragraph(const Context& c, const Line& prev, const Line& cur, int n
   // After a clause's end, a recital or operative opener opens a clause across a page break (where
   // the blank line between paragraphs is lost) and in text that shows no blank lines at all.
   if ((!same_region || c.unmarked) && ends_clause_line(prev.text) && opens_clause(text, c.lex)) return true;
-  return ends_clause_line(prev.text) && is_upper(first_letter(text)) && stopped_short(prev, cur);
+  // A line after a clause's end that stopped short opens a paragraph, when it opens as clauses do
+  // in the language: with a capital, or with anything where clauses need none (zh, ar, ru).
+  const bool opens = is_upper(first_letter(text)) || !c.lex.capitalised_clauses;
+  return ends_clause_line(prev.text) && opens && stopped_short(prev, cur);
 }
 
 /// Joins the body lines into paragraphs.

@@ -7,7 +7,8 @@
 // document itself decides: when the word without the hyphen ("international") occurs somewhere
 // else in it, the hyphen was the typesetter's and goes; otherwise it stays ("decision-making").
 // A hyphen before "and"/"or" is a suspended compound ("pre- and post-conflict") and keeps its
-// space; a dash between digits ("2015–" + "2030") joins without one.
+// space; a dash between digits ("2015–" + "2030") joins without one, and so does a line of a
+// script written without spaces with its neighbour ("临时议" + "程" → "临时议程").
 //
 //   "eradication of poverty in all its forms and dimensions, and inter-"  +  "national law"
 //      → "…and international law"     (if "international" occurs elsewhere in the text)
@@ -169,6 +170,7 @@ void append_line(Para& para, const Line& line, const WordSet& words, const Lexic
     char before = size > d ? text[size - d - 1] : ' ';
     if (before >= '0' && before <= '9' && next[0] >= '0' && next[0] <= '9') space = false;
   }
+  if (text::spaceless(last_code_point(para.text)) || text::spaceless(char_at(next, 0))) space = false;
   if (space) para.text.push_back(' ');
   size_t offset = para.text.size();
   para.text.append(next);
