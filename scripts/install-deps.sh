@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev                    # JSON output
   libzip-dev libxml2-dev                # DOCX input
   libpoppler-cpp-dev                    # PDF input
+  zlib1g-dev                            # PDF fonts: the ToUnicode maps of Arabic ligatures
   catch2                                # unit tests
   python3 python3-jsonschema            # JSON schema validation in the end-to-end tests
   git                                   # the git integration test

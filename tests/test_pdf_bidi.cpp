@@ -3,6 +3,9 @@
 // fixtures/pdf/rtl.pdf (Arabic paragraphs set right to left by LibreOffice).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include "load/formats.hpp"
 #include "load/pdf_parts.hpp"
 #include "resdiff/segment.hpp"
@@ -60,4 +63,42 @@ TEST_CASE("pdf bidi: LibreOffice's Arabic paragraphs read in order (fixtures/pdf
   CHECK(all.find("وإلى الوثيقة A/RES/80/41،") != std::string::npos);
   CHECK(all.find("1 - تهيب بجميع الدول الأعضاء أن تدعم الجهود الدولية") != std::string::npos);  // LAM-ALEF read right
   CHECK(all.find("وتدعو إلى النظر في معاهدة Treaty Series الدولية؛") != std::string::npos);
+}
+
+TEST_CASE("pdf bidi: a LAM box half as wide as one of the font's ligatures is that ligature, an equal pair of glyphs is not") {
+  // fixtures/lang/pdf/ar_1.pdf (DejaVu Sans, 12 pt): "حالات" with its LAM-ALEF ligature 570/1000 em
+  // wide, and "بالغ", whose separate LAM and ALEF happen to be as wide as each other.
+  pdf::Piece ligature = piece("تلااح", 384.13, 413.32, 5, 0);
+  ligature.widths = {11.292, 3.42, 3.384, 3.684, 7.416};
+  pdf::Piece glyphs = piece("غلاب", 461.38, 478.38, 4, 0);
+  glyphs.widths = {6.3, 3.684, 3.684, 3.336};
+  const std::vector<double> halves = {0.285, 0.298};
+  pdf::place_ligatures(ligature, halves);
+  pdf::place_ligatures(glyphs, halves);
+  pdf::to_reading_order(ligature);
+  pdf::to_reading_order(glyphs);
+  CHECK(ligature.text == "حالات");
+  CHECK(glyphs.text == "بالغ");
+}
+
+TEST_CASE("pdf bidi: the fonts of a LibreOffice PDF name their LAM-ALEF ligatures and widths") {
+  Expected<std::string> bytes = read_file(std::string(RESDIFF_FIXTURES) + "/lang/pdf/ar_1.pdf");
+  REQUIRE(bytes.ok());
+  std::vector<double> halves = pdf::ligature_halves(*bytes);
+  CHECK(std::count_if(halves.begin(), halves.end(), [](double h) { return std::abs(h - 0.285) < 1e-9; }) >= 1);
+  Expected<std::string> english = read_file(std::string(RESDIFF_FIXTURES) + "/lang/pdf/fr_1.pdf");
+  REQUIRE(english.ok());
+  CHECK(pdf::ligature_halves(*english).empty());
+}
+
+TEST_CASE("pdf bidi: a right-to-left page is measured from its right edge") {
+  std::vector<PageLine> lines(1);
+  lines[0].positioned = true;
+  lines[0].left = 390.1;  // "المشروع بالممتلكات الثقافية،" ending a recital, flush with the right margin at 540
+  lines[0].right = 540;
+  lines[0].second_word_left = 488;
+  pdf::mirror(lines, 612);
+  CHECK(lines[0].left == Approx(72));
+  CHECK(lines[0].right == Approx(221.9));
+  CHECK(lines[0].second_word_left == Approx(124));
 }

@@ -110,3 +110,12 @@ TEST_CASE("pdf words: Chinese set justified gets no space between its glyphs (fi
   CHECK(lines == std::vector<std::string>{"大会，", "回顾其2024年12月2日第79/42号决议，又回顾安全理事会2004年4月28日关于不扩散大规模毁灭性武器的第",
                                           "1540（2004）号决议，", "1．吁请所有会员国支持为防止恐怖分子获取大规模毁灭性武器及其运载工具而作出的国际努力；"});
 }
+
+TEST_CASE("pdf words: between Han and Latin or digits, the fifth of an em a word processor sets is no space, a word space is one") {
+  // fixtures/lang/pdf/zh_1.pdf, ragged lines: "回顾其" 2.4 pt before "2022"; "78/150." 3.67 pt before the title.
+  pdf::Row dates = {piece("回顾其", 72.10, 108.10, 277.5, 293.1, 12), piece("2022", 110.50, 139.25, 277.5, 293.1, 12),
+                    piece("年", 141.70, 153.70, 277.5, 293.1, 12)};
+  CHECK(pdf::make_line(dates, 0, 1).text == "回顾其2022年");
+  pdf::Row title = {piece("78/150.", 72.10, 117.83, 229.3, 244.9, 12), piece("在武装冲突中保护文化遗产", 121.50, 265.50, 229.3, 244.9, 12)};
+  CHECK(pdf::make_line(title, 0, 1).text == "78/150. 在武装冲突中保护文化遗产");
+}

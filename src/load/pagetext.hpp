@@ -18,7 +18,7 @@ struct PageLine {
   std::vector<Span> bold;      ///< bold runs in text
   double font_size = 0;        ///< dominant font size in points, 0 when unknown
   bool positioned = false;     ///< left, right, top, bottom and the word measures are known
-  double left = 0;             ///< left edge in points
+  double left = 0;             ///< left edge in points (a right-to-left PDF: all x measured from the right edge)
   double right = 0;            ///< right edge in points
   double top = 0;              ///< top edge in points, y growing down the page
   double bottom = 0;           ///< bottom edge in points

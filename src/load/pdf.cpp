@@ -4,9 +4,12 @@
 // poppler-cpp opens the file and gives each page's text as boxes. The reader's stages, one file
 // each, turn them into Pages of lines for pagetext.cpp to measure:
 //   pdf_glyphs.cpp    boxes → pieces: text, box, font size, italic and bold from the font names;
+//   pdf_fonts.cpp     the fonts' LAM-ALEF ligature glyphs, whose letters poppler gives in reading
+//                     order (put as they stand before a line is turned round);
 //   pdf_words.cpp     a row of pieces → a line: spaces where the glyphs stand a word space apart
 //                     (never inside "eighty-first" however Word spread it), raised footnote
-//                     references marked, right-to-left rows read from the right;
+//                     references marked, right-to-left rows read from the right (pdf_bidi.cpp;
+//                     a document read right to left has its lines measured from the right edge);
 //   pdf_columns.cpp   a page's pieces → rows → lines in reading order (columns, shared baselines);
 //   pdf_furniture.cpp the whole document's lines → which are furniture (running titles, symbols,
 //                     job and page numbers, barcodes), the first page's masthead, the footnote areas.
@@ -59,9 +62,8 @@ Expected<Source> load_pdf(std::string_view bytes, const std::string& path) {
     source.path = path;
     source.format = Format::Pdf;
     if (doc->is_encrypted()) source.warnings.push_back("encrypted PDF without an open password: read anyway");
-    std::vector<Page> pages;
-    std::vector<double> heights;
-    int number = 0;
+    std::vector<std::vector<pdf::Piece>> pieces;
+    std::vector<double> widths, heights;
     size_t characters = 0;
     for (int i = 0; i < doc->pages(); ++i) {
       std::unique_ptr<poppler::page> page(doc->create_page(i));
@@ -69,14 +71,31 @@ Expected<Source> load_pdf(std::string_view bytes, const std::string& path) {
         source.warnings.push_back("page " + std::to_string(i + 1) + " cannot be read: skipped");
         continue;
       }
-      std::vector<pdf::Piece> pieces = pdf::page_pieces(*page);
-      for (const pdf::Piece& p : pieces) characters += p.text.size();
+      pieces.push_back(pdf::page_pieces(*page));
+      for (const pdf::Piece& p : pieces.back()) characters += p.text.size();
       poppler::rectf box = page->page_rect();
-      pages.push_back(Page{pdf::page_lines(std::move(pieces), box.width(), number)});
+      widths.push_back(box.width());
       heights.push_back(box.height());
     }
-    if (pages.empty()) return Error{path, "not a valid PDF: it has no pages"};
+    if (pieces.empty()) return Error{path, "not a valid PDF: it has no pages"};
     if (characters == 0) return Error{path, "PDF has no text layer (scanned image?): cannot read it"};
+    // A document read right to left has its lines measured from the right edge of the page.
+    const bool right_to_left = pdf::reads_right_to_left(pieces);
+    bool arabic = false;
+    for (const auto& page : pieces)
+      for (const pdf::Piece& p : page) arabic = arabic || p.rtl > 0;
+    if (arabic) {
+      const std::vector<double> halves = pdf::ligature_halves(bytes);
+      for (auto& page : pieces)
+        for (pdf::Piece& p : page)
+          if (p.rtl > 0) pdf::place_ligatures(p, halves);
+    }
+    std::vector<Page> pages;
+    int number = 0;
+    for (size_t i = 0; i < pieces.size(); ++i) {
+      pages.push_back(Page{pdf::page_lines(std::move(pieces[i]), widths[i], number, right_to_left)});
+      if (right_to_left) pdf::mirror(pages.back().lines, widths[i]);
+    }
     pdf::mark_layout(pages, heights);
     source.lines = lines_from_pages(pages);
     return source;

@@ -13,8 +13,9 @@
 //   as the glyphs stand: "A/RES/80/41" "ةقيثولا" "ىلإو" "¹" "،)" "2016" "(" "2325" "رارقلا" …
 //   as read:             … "القرار" "2325" "(" "2016" ")،" "¹" "وإلى" "الوثيقة" "A/RES/80/41"
 //
-// A LAM-ALEF ligature is written in reading order inside the backwards word ("ءاضعلأا"): poppler
-// splits its width evenly between the two letters, which tells it from two glyphs.
+// A LAM-ALEF ligature is written in reading order inside the backwards word ("ءاضعلأا"), and is
+// put as it stands first: the document's fonts say which LAM boxes are half a ligature's advance
+// (pdf_fonts.cpp); without them, an even split of the width between the two letters tells it.
 //
 // A paren keeps its code: LibreOffice, like the renderers, draws "(" mirrored in a right-to-left
 // run, so the code that stands at a run's right end is the one read first.
@@ -52,22 +53,6 @@ void add(std::vector<Span>& spans, size_t begin, size_t end) {
 /// True for ALEF and its forms with madda or hamza, which join a preceding LAM in one glyph.
 bool alef(UChar32 c) { return c == 0x0622 || c == 0x0623 || c == 0x0625 || c == 0x0627; }
 
-/// A LAM-ALEF ligature is one glyph whose text poppler writes in reading order ("لأ"), inside a
-/// piece whose other glyphs stand in visual order; it splits the glyph's width evenly between the
-/// two. Such a pair (equal widths, in a piece whose letters are not all as wide: not a monospaced
-/// font) is put in visual order too, so that turning the piece round reads it right.
-void swap_split_ligatures(std::vector<Char>& chars, const std::vector<double>& widths) {
-  if (widths.size() != chars.size()) return;
-  double narrow = 1e9, wide = 0;
-  for (double w : widths) narrow = std::min(narrow, w), wide = std::max(wide, w);
-  if (wide < 1.15 * narrow) return;  // a monospaced font: every glyph as wide
-  for (size_t i = 0; i + 1 < chars.size(); ++i)
-    if (chars[i].c == 0x0644 && alef(chars[i + 1].c) && std::abs(widths[i] - widths[i + 1]) < 0.05) {
-      std::swap(chars[i], chars[i + 1]);
-      ++i;
-    }
-}
-
 }  // namespace
 
 void to_reading_order(Piece& piece) {
@@ -89,18 +74,6 @@ void to_reading_order(Piece& piece) {
     }
   }
   if (units.size() < 2) return;
-  swap_split_ligatures(chars, piece.widths);
-  units.clear();
-  unit_char.clear();
-  for (size_t m = 0; m < chars.size(); ++m) {
-    UChar buffer[2];
-    int32_t n = 0;
-    U16_APPEND_UNSAFE(buffer, n, chars[m].c);
-    for (int32_t k = 0; k < n; ++k) {
-      units.push_back(static_cast<char16_t>(buffer[k]));
-      unit_char.push_back(m);
-    }
-  }
   UErrorCode status = U_ZERO_ERROR;
   UBiDi* bidi = ubidi_openSized(static_cast<int32_t>(units.size()), 0, &status);
   if (U_FAILURE(status)) return;
@@ -181,6 +154,52 @@ std::vector<Step> reading_order(std::vector<Piece>& row, bool right_to_left) {
     }
   }
   return steps;
+}
+
+void place_ligatures(Piece& piece, const std::vector<double>& halves) {
+  // The code points of the piece with their byte offsets; LAM and the ALEFs are two bytes each.
+  std::vector<std::pair<size_t, UChar32>> at;
+  for (size_t i = 0; i < piece.text.size();) {
+    size_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(piece.text.data(), i, piece.text.size(), c);
+    at.push_back({start, c});
+  }
+  const bool widths = piece.widths.size() == at.size() && piece.size > 0;
+  double narrow = 1e9, wide = 0;
+  for (double w : piece.widths) narrow = std::min(narrow, w), wide = std::max(wide, w);
+  for (size_t k = 0; k + 1 < at.size(); ++k) {
+    if (at[k].second != 0x0644 || !alef(at[k + 1].second) || !widths) continue;
+    const double lam = piece.widths[k];
+    bool ligature = false;
+    if (!halves.empty()) {  // the font's own ligatures: the LAM's box is half of one's advance
+      for (double h : halves) ligature = ligature || std::abs(lam - h * piece.size) < 0.0005 * piece.size;
+    } else {  // no font to ask: an even split, in a font whose letters are not all as wide
+      ligature = wide >= 1.15 * narrow && std::abs(lam - piece.widths[k + 1]) < 0.05;
+    }
+    if (!ligature) continue;
+    std::string pair = piece.text.substr(at[k].first, 4);
+    piece.text.replace(at[k].first, 4, pair.substr(2, 2) + pair.substr(0, 2));
+    std::swap(piece.widths[k], piece.widths[k + 1]);
+    ++k;
+  }
+}
+
+bool reads_right_to_left(const std::vector<std::vector<Piece>>& pages) {
+  long rtl = 0, ltr = 0;
+  for (const auto& page : pages)
+    for (const Piece& p : page) rtl += p.rtl, ltr += p.ltr;
+  return rtl > ltr;
+}
+
+void mirror(std::vector<PageLine>& lines, double width) {
+  for (PageLine& line : lines) {
+    if (!line.positioned) continue;
+    double left = line.left;
+    line.left = width - line.right;
+    line.right = width - left;
+    line.second_word_left = width - line.second_word_left;
+  }
 }
 
 }  // namespace resdiff::load_detail::pdf

@@ -128,12 +128,12 @@ std::vector<Row> group_rows(std::vector<Piece> pieces) {
   return rows;
 }
 
-std::vector<PageLine> page_lines(std::vector<Piece> pieces, double width, int& number) {
+std::vector<PageLine> page_lines(std::vector<Piece> pieces, double width, int& number, bool right_to_left_page) {
   std::vector<PageLine> out;
   double gutter = find_gutter(pieces, width);
   if (gutter < 0) {
     for (Row& row : group_rows(std::move(pieces)))
-      for (Row& part : split_row(std::move(row), width)) out.push_back(make_line(std::move(part), 0, ++number));
+      for (Row& part : split_row(std::move(row), width)) out.push_back(make_line(std::move(part), 0, ++number, right_to_left_page));
     fill_gaps(out);
     return out;
   }
@@ -154,12 +154,12 @@ std::vector<PageLine> page_lines(std::vector<Piece> pieces, double width, int& n
   };
   size_t l = 0, r = 0;
   auto flush = [&](double until) {
-    for (; l < left_rows.size() && row_top(left_rows[l]) < until; ++l) out.push_back(make_line(std::move(left_rows[l]), 1, ++number));
-    for (; r < right_rows.size() && row_top(right_rows[r]) < until; ++r) out.push_back(make_line(std::move(right_rows[r]), 2, ++number));
+    for (; l < left_rows.size() && row_top(left_rows[l]) < until; ++l) out.push_back(make_line(std::move(left_rows[l]), 1, ++number, right_to_left_page));
+    for (; r < right_rows.size() && row_top(right_rows[r]) < until; ++r) out.push_back(make_line(std::move(right_rows[r]), 2, ++number, right_to_left_page));
   };
   for (Row& row : full) {
     flush(row_top(row));
-    out.push_back(make_line(std::move(row), 0, ++number));
+    out.push_back(make_line(std::move(row), 0, ++number, right_to_left_page));
   }
   flush(1e18);
   fill_gaps(out);

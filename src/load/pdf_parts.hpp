@@ -3,6 +3,7 @@
 //   pdf_glyphs.cpp    poppler's text boxes → Pieces (text, box, font size, italic and bold runs)
 //   pdf_words.cpp     one row of Pieces → one PageLine: words from glyph gaps, raised glyphs
 //   pdf_bidi.cpp      a right-to-left line from the order its glyphs stand in to reading order
+//   pdf_fonts.cpp     the fonts' LAM-ALEF ligatures (to put their letters as they stand)
 //   pdf_columns.cpp   a page's Pieces → rows → PageLines in reading order (two columns, gutters)
 //   pdf_furniture.cpp the document's PageLines → furniture, masthead and footnote-area flags
 //   pdf.cpp           the entry point: open, read every page, hand the pages to the repairer
@@ -13,6 +14,7 @@
 #include <poppler-page.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/pagetext.hpp"
@@ -48,8 +50,10 @@ std::vector<Piece> page_pieces(const poppler::page& page);
 bool is_word_space(double gap, double size, double typical);
 
 /// Makes one line of a row: raised pieces marked, pieces in reading order (right to left when
-/// the row's letters are), a space only where the glyphs stand a word space apart.
-PageLine make_line(Row row, int column, int number);
+/// the row's letters are, or on a page read right to left when it has no letters of either
+/// direction to say otherwise, or only left-to-right ones: "2 A/79/310." in an Arabic footnote),
+/// a space only where the glyphs stand a word space apart.
+PageLine make_line(Row row, int column, int number, bool right_to_left_page = false);
 
 // --- pdf_bidi.cpp -----------------------------------------------------------------------------
 
@@ -69,6 +73,27 @@ struct Step {
 /// round in a left-to-right line. Pieces read right to left are put in reading order themselves.
 std::vector<Step> reading_order(std::vector<Piece>& row, bool right_to_left);
 
+/// Puts each LAM-ALEF ligature of a piece as the glyphs around it stand (poppler writes its two
+/// letters in reading order): a LAM box half as wide as one of the document's ligatures (halves:
+/// their half-advances as a fraction of the font size, from ligature_halves); with none known, a
+/// LAM and ALEF that share their width evenly.
+void place_ligatures(Piece& piece, const std::vector<double>& halves);
+
+/// True when most letters of a document's pages are of right-to-left scripts (Arabic, Hebrew).
+bool reads_right_to_left(const std::vector<std::vector<Piece>>& pages);
+
+/// Measures a right-to-left page's lines from its right edge: left and right, and the second
+/// word's start, mirrored across a page width points wide. Lines start where their text starts,
+/// so indents, the room at a line's end and flush or centred lines read as on a left-to-right page.
+void mirror(std::vector<PageLine>& lines, double width);
+
+// --- pdf_fonts.cpp ---------------------------------------------------------------------------
+
+/// The half-advances, as fractions of the font size, of the LAM-ALEF ligature glyphs of the
+/// document's simple fonts (read from their ToUnicode maps and width tables); empty when there
+/// are none or the fonts cannot be read so.
+std::vector<double> ligature_halves(std::string_view bytes);
+
 // --- pdf_columns.cpp --------------------------------------------------------------------------
 
 /// Groups pieces into rows by vertical overlap, top to bottom (a raised footnote number joins the
@@ -77,7 +102,8 @@ std::vector<Row> group_rows(std::vector<Piece> pieces);
 
 /// The lines of a page in reading order: rows cut where their words stand far apart, a page set
 /// in two columns read column after column between the full-width lines; gap_before filled.
-std::vector<PageLine> page_lines(std::vector<Piece> pieces, double width, int& number);
+/// right_to_left_page: the document reads right to left (see make_line).
+std::vector<PageLine> page_lines(std::vector<Piece> pieces, double width, int& number, bool right_to_left_page = false);
 
 // --- pdf_furniture.cpp ------------------------------------------------------------------------
 

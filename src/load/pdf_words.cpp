@@ -13,7 +13,10 @@
 //   "Member"         gap 3.90pt (0.39 em)           "States"          → "Member States"
 //
 // Scripts written without spaces (Han, kana, Thai …) get none between their glyphs however wide a
-// justified line spreads them. A line is laid out as its glyphs stand, left to right; one with
+// justified line spreads them, nor where a word processor sets its fifth of an em between them and
+// Latin letters or digits ("第" 0.2 em "77/140"); a real space there is wider ("78/150." 0.3 em "在"),
+// beyond what justification adds between the line's wide glyphs.
+// A line is laid out as its glyphs stand, left to right; one with
 // right-to-left letters (Arabic, Hebrew) is then put in reading order (pdf_bidi.cpp).
 //
 // A piece set smaller than the line and above its middle is raised: a footnote reference, which
@@ -24,10 +27,10 @@
 #include <cmath>
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "load/pdf_parts.hpp"
+#include "resdiff/text.hpp"
 
 namespace resdiff::load_detail::pdf {
 namespace {
@@ -41,16 +44,6 @@ double main_size(const Row& row) {
     else it->second += p.text.size();
   }
   return std::max_element(sizes.begin(), sizes.end(), [](auto a, auto b) { return a.second < b.second; })->first;
-}
-
-/// True for a character of a script written without spaces between words, or CJK punctuation.
-bool spaceless(UChar32 c) {
-  if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF65)) return true;
-  UErrorCode status = U_ZERO_ERROR;
-  UScriptCode script = uscript_getScript(c, &status);
-  return U_SUCCESS(status) && (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
-                               script == USCRIPT_THAI || script == USCRIPT_LAO || script == USCRIPT_KHMER ||
-                               script == USCRIPT_MYANMAR || script == USCRIPT_TIBETAN);
 }
 
 /// The first and last code points of s (0 when empty).
@@ -92,7 +85,7 @@ bool is_word_space(double gap, double size, double typical) {
   return em >= 0.155;
 }
 
-PageLine make_line(Row row, int column, int number) {
+PageLine make_line(Row row, int column, int number, bool right_to_left_page) {
   PageLine line;
   double size = main_size(row);
   double top = 1e9, bottom = -1e9;
@@ -104,7 +97,7 @@ PageLine make_line(Row row, int column, int number) {
   }
   double middle = (top + bottom) / 2;
   for (Piece& p : row) p.raised = p.size < 0.8 * size && (p.y0 + p.y1) / 2 < middle - 0.1 * size;
-  const bool right_to_left = rtl > ltr;
+  const bool right_to_left = rtl > ltr || (right_to_left_page && rtl == 0);
   // Laid out as the glyphs stand, left to right; a right-to-left line is put in reading order at the end.
   std::sort(row.begin(), row.end(), [](const Piece& a, const Piece& b) { return a.x0 < b.x0 || (a.x0 == b.x0 && a.x1 < b.x1); });
 
@@ -121,6 +114,18 @@ PageLine make_line(Row row, int column, int number) {
     typical = gaps[gaps.size() / 2];
   }
 
+  // What justification adds between two glyphs of a script written without spaces: the median
+  // gap between such neighbours (0 in a line set ragged).
+  std::vector<double> spread;
+  for (size_t i = 1; i < row.size(); ++i)
+    if (text::spaceless(static_cast<char32_t>(last_of(row[i - 1].text))) && text::spaceless(static_cast<char32_t>(first_of(row[i].text))))
+      spread.push_back(std::max(0.0, row[i].x0 - row[i - 1].x1));
+  double justified = 0;
+  if (!spread.empty()) {
+    std::nth_element(spread.begin(), spread.begin() + static_cast<long>(spread.size() / 2), spread.end());
+    justified = spread[spread.size() / 2];
+  }
+
   // Spaces from the gaps between neighbours as they stand: space[i] between row[i - 1] and row[i].
   std::vector<bool> space(row.size(), false);
   for (size_t i = 1; i < row.size(); ++i) {
@@ -130,11 +135,14 @@ PageLine make_line(Row row, int column, int number) {
     // left-to-right line, on its right in a right-to-left one).
     if (right_to_left ? q.raised : p.raised) continue;
     double g = p.x0 - q.x1;
-    bool no_space_script = spaceless(last_of(q.text)) || spaceless(first_of(p.text));
-    space[i] = no_space_script ? g >= size : is_word_space(g, q.raised || p.raised ? size : std::max(size, p.size), typical);
+    const bool after = text::spaceless(static_cast<char32_t>(last_of(q.text)));
+    const bool before = text::spaceless(static_cast<char32_t>(first_of(p.text)));
+    if (after && before) space[i] = g >= size;  // a justified line spreads them however wide
+    else if (after || before) space[i] = g >= 0.25 * size + justified;  // past the fifth of an em set between Han and Latin
+    else space[i] = is_word_space(g, q.raised || p.raised ? size : std::max(size, p.size), typical);
   }
   std::vector<Step> steps;
-  if (rtl > 0) {
+  if (rtl > 0 || right_to_left) {
     steps = reading_order(row, right_to_left);
   } else {
     for (size_t i = 0; i < row.size(); ++i) steps.push_back({i, i});
