@@ -79,6 +79,9 @@ int direction(char32_t c) {
 
 std::vector<Piece> page_pieces(const poppler::page& page) {
   std::vector<Piece> pieces;
+  // The font a glyph is set in is nearly always the one before it: its name is read once a run.
+  std::string font;
+  bool italic = false, bold = false;
   for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
     if (box.rotation() != 0) continue;
     Piece p;
@@ -99,9 +102,14 @@ std::vector<Piece> page_pieces(const poppler::page& page) {
       p.rtl += d > 0;
       p.ltr += d < 0;
       if (fonts && !glyph.empty()) {
-        std::string font = box.get_font_name(static_cast<int>(i));
-        if (name_has(font, {"italic", "oblique"})) add_run(p.italics, begin, p.text.size());
-        if (name_has(font, {"bold", "black", "heavy", "semibold", "demi"})) add_run(p.bold, begin, p.text.size());
+        std::string name = box.get_font_name(static_cast<int>(i));
+        if (name != font) {
+          font = std::move(name);
+          italic = name_has(font, {"italic", "oblique"});
+          bold = name_has(font, {"bold", "black", "heavy", "semibold", "demi"});
+        }
+        if (italic) add_run(p.italics, begin, p.text.size());
+        if (bold) add_run(p.bold, begin, p.text.size());
       }
       if (c >= 0x10000) ++i;
     }
