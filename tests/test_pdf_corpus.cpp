@@ -4,10 +4,15 @@
 #include <catch2/catch.hpp>
 
 #include <iterator>
+#include <regex>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "resdiff/language.hpp"
+#include "resdiff/load.hpp"
 #include "resdiff/report.hpp"
+#include "resdiff/segment.hpp"
 #include "resdiff/resdiff.hpp"
 
 using namespace resdiff;
@@ -159,16 +164,64 @@ TEST_CASE("official PDFs: every one reads to the counts, symbol, date and title 
   }
 }
 
-TEST_CASE("official PDFs: no word of a clause is split or glued where the page has no space") {
+TEST_CASE("official PDFs: no word of a clause is split or glued where the page has no space, no page furniture in one") {
   // "eighty -first", "sub -item", "self -determination", "Pak istan": the words of a justified line
-  // as poppler's boxes cut them. The page has no space there; the reader must not invent one.
+  // as poppler's boxes cut them. The page has no space there; the reader must not invent one. Nor
+  // may a clause hold the furniture every page prints: the job number ("25-19986", beside the
+  // barcode), the symbol of the document's own pages ("A/RES/80/41", "A/80/L.22"), a page mark
+  // ("2/18"), the running title's "Resolution adopted by the General Assembly on".
+  const std::regex job(R"((^|[^\d/-])\d{2}-\d{5}( |$))");
+  const std::regex page_mark(R"(\b\d{1,2}/\d{1,2} \d{2}-\d{5})");
   for (const Official& o : kOfficial) {
     INFO(o.file);
     Document doc = read(std::string("official-pdf/") + o.file);
+    std::string own = std::string(o.symbol).rfind("A/", 0) == 0 ? o.symbol : std::string("A/RES/") + o.symbol;
     for (const Clause& c : doc.clauses) {
       INFO(c.text);
       for (const char* bad : {" -first", " -item", " -determination", "seventy -", "eighty -", " –19", "Pak istan"})
         CHECK(c.text.find(bad) == std::string::npos);
+      CHECK_FALSE(std::regex_search(c.text, job));
+      CHECK_FALSE(std::regex_search(c.text, page_mark));
+      CHECK(c.text.find(own + " ") == std::string::npos);
+      CHECK(c.text.find("Resolution adopted by the General Assembly on") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("official PDFs: recital openers are italic by their font, and every footnote is cited by a raised number") {
+  // UN resolutions set the opening words of a recital in italics ("Recalling", "Deeply concerned"):
+  // in every paragraph of every resolution PDF that opens with a recital opener of the language
+  // table, that first word stands in an italic run the reader took from the glyphs' font names.
+  // And every footnote a resolution defines is cited in its text, by the raised number the page
+  // sets (the drafts' sponsor note under the rule is a masthead note, cited by an asterisk).
+  const Language& en = lang::english();
+  for (const Official& o : kOfficial) {
+    if (std::string(o.file).rfind("A_RES_", 0) != 0) continue;
+    INFO(o.file);
+    Expected<std::string> bytes = read_file(std::string(RESDIFF_FIXTURES) + "/official-pdf/" + o.file);
+    REQUIRE(bytes.ok());
+    Expected<Source> source = load(*bytes, o.file, Format::Pdf);
+    REQUIRE(source.ok());
+    int openers = 0;
+    for (const Block& b : paragraphs(*source)) {
+      size_t end = b.text.find_first_of(" ,");
+      std::string first = b.text.substr(0, end);
+      if (!lang::listed(en.recital_openers, first)) continue;
+      INFO(b.text.substr(0, 80));
+      ++openers;
+      bool italic = false;
+      for (Span s : b.italics) italic = italic || (s.begin == 0 && s.end >= first.size());
+      CHECK(italic);
+    }
+    CHECK(openers >= std::min(o.recitals, 1));
+    Document doc = read(std::string("official-pdf/") + o.file);
+    std::set<std::string> cited;
+    for (const Clause& c : doc.clauses) cited.insert(c.footnotes.begin(), c.footnotes.end());
+    for (size_t n = 1; n <= doc.footnotes.size(); ++n) {
+      INFO("footnote " << n << ": " << doc.footnotes[n - 1]);
+      // 79/144's footnote 170 ("Resolution 55/7, annex I.") is cited by its annex's title, a heading.
+      if (std::string(o.file) == "A_RES_79_144.pdf" && n == 170) continue;
+      CHECK(cited.count(doc.footnotes[n - 1]) == 1);
     }
   }
 }
