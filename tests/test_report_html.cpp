@@ -156,6 +156,21 @@ TEST_CASE("render_html lists the changes as a committee report would, substantiv
   CHECK(html.find("e.key === 'k' || e.key === 'p'") != std::string::npos);
 }
 
+TEST_CASE("render_html links a footnote's change to the clause citing it, a document detail's to the metadata") {
+  // 76/28 → 80/41: 80/41's seventh recital cites a new note (the Amendment in the Treaty Series), 76/28's
+  // eighth cited the Baku summit's Final Document (gone with Baku), the sixteenth's report moved A/76/189 → A/80/164
+  std::string html = html_of(sample::real_pair());
+  INFO(html);
+  CHECK(html.find("<li><a class=\"label\" href=\"#PP7\">PP7</a> A new footnote to the seventh preambular paragraph") !=
+        std::string::npos);
+  CHECK(html.find("<li><a class=\"label\" href=\"#PP8\">PP8</a> The footnote to the eighth preambular paragraph") !=
+        std::string::npos);
+  CHECK(html.find("<li><a class=\"label\" href=\"#PP16\">PP16</a> In the footnote to the sixteenth preambular paragraph") !=
+        std::string::npos);
+  CHECK(html.find("<li><a class=\"label\" href=\"#metadata\">metadata</a> The symbol <q") != std::string::npos);
+  CHECK(html.find("href=\"#metadata\">metadata</a> A new footnote") == std::string::npos);
+}
+
 TEST_CASE("render_html marks where a moved clause stood, linked both ways") {
   Report r = sample::report();
   // old PP1 moves after PP3: new order PP2, PP3, PP1

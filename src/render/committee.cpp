@@ -265,7 +265,9 @@ class Writer {
       i = next;
     }
     for (const MetadataRow& row : r_.metadata) {
-      Item item{{}, row.technical, metadata_sentence(row)};
+      Item item{{}, row.technical, metadata_sentence(row), std::nullopt};
+      // a footnote's sentence is about the clause that cites it
+      if (row.field == "footnote") item.cited_in = citing_entry(row.new_value ? row.new_value : row.old_value, row.new_value.has_value());
       (item.technical ? out.technical : out.substantive).push_back(std::move(item));
     }
     return out;
@@ -612,21 +614,40 @@ class Writer {
     return best;
   }
 
-  // The name of the paragraph citing a footnote text, by its old number when it has one.
-  Sentence citing(const std::optional<std::string>& note, bool in_new) const {
-    if (!note) return {};
+  // The position of the clause citing a footnote text (in the new document when in_new).
+  std::optional<size_t> cited_by(const std::optional<std::string>& note, bool in_new) const {
+    if (!note) return std::nullopt;
     const Document& doc = in_new ? r_.new_doc : r_.old_doc;
     for (size_t p = 0; p < doc.clauses.size(); ++p) {
       const auto& notes = doc.clauses[p].footnotes;
-      if (std::find(notes.begin(), notes.end(), *note) == notes.end()) continue;
-      if (!in_new) return name(doc.clauses[p], NameRole::Of);
-      for (const Entry& e : r_.entries) {
-        if (std::find(e.new_clauses.begin(), e.new_clauses.end(), p) == e.new_clauses.end()) continue;
-        if (!e.old_clauses.empty()) return names(r_.old_doc, e.old_clauses, NameRole::Of);
-      }
-      return name(doc.clauses[p], NameRole::Of);
+      if (std::find(notes.begin(), notes.end(), *note) != notes.end()) return p;
     }
-    return {};
+    return std::nullopt;
+  }
+
+  // The report entry holding clause p of the new (in_new) or old document.
+  std::optional<size_t> entry_of(size_t p, bool in_new) const {
+    for (size_t k = 0; k < r_.entries.size(); ++k) {
+      const std::vector<size_t>& side = in_new ? r_.entries[k].new_clauses : r_.entries[k].old_clauses;
+      if (std::find(side.begin(), side.end(), p) != side.end()) return k;
+    }
+    return std::nullopt;
+  }
+
+  // The report entry of the paragraph citing a footnote text: what its sentence links to.
+  std::optional<size_t> citing_entry(const std::optional<std::string>& note, bool in_new) const {
+    std::optional<size_t> p = cited_by(note, in_new);
+    return p ? entry_of(*p, in_new) : std::nullopt;
+  }
+
+  // The name of the paragraph citing a footnote text, by its old number when it has one.
+  Sentence citing(const std::optional<std::string>& note, bool in_new) const {
+    std::optional<size_t> p = cited_by(note, in_new);
+    if (!p) return {};
+    if (!in_new) return name(r_.old_doc.clauses[*p], NameRole::Of);
+    std::optional<size_t> k = entry_of(*p, true);
+    if (k && !r_.entries[*k].old_clauses.empty()) return names(r_.old_doc, r_.entries[*k].old_clauses, NameRole::Of);
+    return name(r_.new_doc.clauses[*p], NameRole::Of);
   }
 
   Sentence metadata_sentence(const MetadataRow& row) const {

@@ -3,6 +3,7 @@
 // sentences are phrases, some of them quoted document text, so that each format escapes the
 // quoted text its own way. Internal to the render stage.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@ struct Item {
   std::vector<size_t> entries;  ///< positions in Report::entries it describes (none for a metadata row)
   bool technical = false;       ///< a technical update
   Sentence sentence;            ///< a whole sentence: capital first, full stop last
+  std::optional<size_t> cited_in;  ///< a footnote's sentence: the entry of the clause citing the note
 };
 
 /// The report's sentences: substantive ones, then technical updates, each in reading order

@@ -145,7 +145,7 @@ class HtmlView {
   }
 
   // The list of changes in the words of a committee report, substantive first, each sentence
-  // linked to its clause (or to the metadata table).
+  // linked to its clause (a footnote's to the clause citing it, a detail's to the metadata table).
   void changes() {
     const ReportWords& words = render_committee::report_words(r_);
     render_committee::Sentences s = render_committee::sentences(r_, words);
@@ -158,8 +158,10 @@ class HtmlView {
       if (items.empty()) return;
       o_ += "<h3>" + esc(std::string(heading)) + "</h3>\n<ol class=\"changes " + cls + "\">\n";
       for (const render_committee::Item& item : items) {
-        std::string target = item.entries.empty() ? std::string("metadata") : ids_[item.entries.front()];
-        std::string label = item.entries.empty() ? std::string("metadata") : entry_label(r_, r_.entries[item.entries.front()]);
+        // a clause's sentence links to the clause, a footnote's to the clause citing it, the rest to the metadata
+        std::optional<size_t> entry = item.entries.empty() ? item.cited_in : std::optional<size_t>(item.entries.front());
+        std::string target = entry ? ids_[*entry] : std::string("metadata");
+        std::string label = entry ? entry_label(r_, r_.entries[*entry]) : std::string("metadata");
         o_ += "<li><a class=\"label\" href=\"#" + esc(target) + "\">" + esc(label) + "</a> ";
         for (const render_committee::Phrase& p : item.sentence) {
           if (p.quoted) o_ += "<q" + lang_attr(r_.new_doc) + ">" + esc(p.text) + "</q>";

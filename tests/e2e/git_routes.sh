@@ -1,7 +1,7 @@
 # resdiff inside git, every route of README's "Using resdiff with git", configured exactly as the
 # README says (resdiff found on PATH), on a temporary repository whose two commits hold 76/28
-# and then 80/41 (Markdown, DOCX, PDF) beside files that are no resolutions: a PNG image and a
-# Python file whose indentation changes. Routes: GIT_EXTERNAL_DIFF and diff.external (git's
+# and then 80/41 (Markdown, DOCX, PDF) beside files that are no resolutions: a PNG image, a
+# Python file and a C file whose indentation changes (spaces, tabs), and a text of notes. Routes: GIT_EXTERNAL_DIFF and diff.external (git's
 # seven arguments, exit 0), the scoped driver diff.resdiff.command with .gitattributes, git
 # difftool -x and difftool.resdiff.cmd (with and without --trust-exit-code), textconv through
 # `resdiff parse --format text --no-labels` for *.md, *.docx and *.pdf, and git log -p with both.
@@ -31,13 +31,17 @@ cp "$FORMATS/A_RES_76_28.docx" resolution.docx
 cp "$FORMATS/A_RES_76_28.pdf" resolution.pdf
 cp "$SOURCE_DIR/docs/report-76-28-vs-80-41.png" logo.png
 printf 'def f(x):\n    if x:\n        return 1\n    return 0\n' >app.py
-git add resolution.md resolution.docx resolution.pdf logo.png app.py
+printf 'int f(int x) {\n\tif (x)\n\t\treturn 1;\n\treturn 0;\n}\n' >main.c
+printf 'Things to ask the Secretariat\n\n  - the dates of the next session\n' >notes.txt
+git add resolution.md resolution.docx resolution.pdf logo.png app.py main.c notes.txt
 git commit -qm "76/28"
 cp "$NEW" resolution.md
 cp "$FORMATS/A_RES_80_41.docx" resolution.docx
 cp "$FORMATS/A_RES_80_41.pdf" resolution.pdf
 cp "$SOURCE_DIR/docs/docx-76-28-vs-80-41.png" logo.png
 printf 'def f(x):\n    if x:\n            return 2\n    return 0\n' >app.py
+printf 'int f(int x) {\n\tif (x)\n\t\t\treturn 2;\n\treturn 0;\n}\n' >main.c
+printf 'Things to ask the Secretariat\n\n  - the dates of the next session\n  - the venue\n' >notes.txt
 git commit -qam "80/41"
 
 # the non-resolutions as git must show them: the image passed through in one line, the code as
@@ -46,10 +50,13 @@ expect_others() {
   local what=$1
   if grep -qxF 'Binary files a/logo.png and b/logo.png differ' "$OUT" &&
     grep -qxF 'resdiff: app.py is not a resolution: plain line diff' "$OUT" &&
-    grep -qx -- '-        return 1' "$OUT" && grep -qx -- '+            return 2' "$OUT"; then
-    pass "$what: the PNG in one line, app.py as a line diff with its indentation"
+    grep -qx -- '-        return 1' "$OUT" && grep -qx -- '+            return 2' "$OUT" &&
+    grep -qxF 'resdiff: main.c is not a resolution: plain line diff' "$OUT" &&
+    grep -qxP -- '-\t\treturn 1;' "$OUT" && grep -qxP -- '\+\t\t\treturn 2;' "$OUT" &&
+    grep -qxF 'resdiff: notes.txt is not a resolution: plain line diff' "$OUT" && grep -qxF -- '+  - the venue' "$OUT"; then
+    pass "$what: the PNG in one line, app.py and main.c as line diffs with their indentation, notes.txt too"
   else
-    fail "$what: the PNG or app.py: $(grep -A8 -E 'logo|app.py' "$OUT" | head -c 600)"
+    fail "$what: the PNG, app.py, main.c or notes.txt: $(grep -A8 -E 'logo|app.py|main.c|notes.txt' "$OUT" | head -c 900)"
   fi
 }
 
