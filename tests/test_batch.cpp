@@ -141,7 +141,7 @@ TEST_CASE("sessions 79 and 80 of the corpus pair as the 15 series run, the rest 
     CHECK(row.kind != BatchRow::Kind::Ambiguous);
   }
   CHECK(pairs == expected);
-  // the draft of 80/110 cites 79/144 but has no title of its own: the adopted text wins
+  // the draft of 80/110 cites 79/144 and has its title, but a draft yields to the adopted text
   CHECK(unpaired == std::vector<std::string>{"A_80_L.22.pdf", "A_RES_80_10.pdf", "A_RES_80_11.pdf", "A_RES_80_5.pdf"});
   CHECK(result.documents_read == 34);
 }

@@ -407,6 +407,29 @@ TEST_CASE("read_header reads symbol, session, date, agenda item and report from 
   CHECK(m.language == "en");
 }
 
+TEST_CASE("read_header reads a draft's masthead: symbol, committee, sponsors, what it is, and its title") {
+  // After A/C.1/80/L.22's first page.
+  std::vector<Piece> header = pieces({"United Nations", "A/C.1/80/L.22", "General Assembly",
+                                      "Distr.: Limited 13 October 2025", "Original: English", "Eightieth session",
+                                      "First Committee", "Agenda item 99 (t) General and complete disarmament",
+                                      "Albania, Australia and Uruguay:", "draft resolution",
+                                      "Measures to prevent terrorists from acquiring weapons of mass destruction"});
+  Metadata m = read_header(header, {}, en);
+  CHECK(m.symbol == "A/C.1/80/L.22");
+  CHECK(m.session == 80);
+  CHECK(m.committee == "First Committee");
+  CHECK(m.sponsors == "Albania, Australia and Uruguay");
+  CHECK(m.draft == "draft resolution");
+  CHECK(m.title == "Measures to prevent terrorists from acquiring weapons of mass destruction");
+  CHECK_FALSE(m.date);
+  // A/80/L.29: the sponsor, its note's asterisk and what it is on one line.
+  Metadata a = read_header(pieces({"A/80/L.29", "Brazil:* amendment to draft resolution A/80/L.22",
+                                   "Oceans and the law of the sea"}), {}, en);
+  CHECK(a.sponsors == "Brazil");
+  CHECK(a.draft == "amendment to draft resolution A/80/L.22");
+  CHECK(a.title == "Oceans and the law of the sea");
+}
+
 TEST_CASE("read_header completes a title cut short from the front matter, never overrides it") {
   std::vector<Piece> cut = pieces({"80/41. Measures to prevent terrorists from acquiring weapons of"});
   CHECK(read_header(cut, {{"title", "Measures to prevent terrorists from acquiring weapons of mass destruction :"}}, en)

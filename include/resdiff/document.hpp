@@ -36,6 +36,9 @@ struct Metadata {
   std::optional<std::string> report;       ///< "A/76/444, para. 93", or "A/80/L.11" when adopted without reference
   std::optional<std::string> committee;    ///< "First Committee"; unset "without reference to a Main Committee"
   std::optional<std::string> closing;      ///< "45th plenary meeting, 6 December 2021"
+  std::optional<std::string> draft;        ///< what a draft is: "draft resolution", "amendment to draft resolution A/80/L.22"
+  std::optional<std::string> sponsors;     ///< a draft's sponsors: "Albania, Australia, … and Uruguay"
+  std::optional<std::string> note;         ///< a note marked "*" rather than numbered (a draft's note on its sponsors)
   std::optional<std::string> language;     ///< "en", "fr", "es", "ru", "zh", "ar"
 };
 

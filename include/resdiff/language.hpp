@@ -64,6 +64,7 @@ struct Language {
   WordList report_openings = {};     ///< how a report line names its committee: "[on the report of the "
   std::string_view unnamed_committee = {};  ///< the committee a report line leaves unnamed: "Committee"
   std::string_view committee_end = " (";  ///< ends the committee's name in a report line
+  WordList draft_lines = {};         ///< how the line naming a draft starts (lower case): "draft resolution", "amendment"
   WordList abbreviations = {};       ///< end in a full stop that a glued number never follows as a marker: "para."
   std::string_view session_pattern = {};   ///< group 1: the ordinal words of the session line
   std::string_view adopted_pattern = {};   ///< group 1: day, 2: month name, 3: year of adoption

@@ -18,8 +18,9 @@
 // Worked example (sessions 79 and 80 of the corpus, the draft A/80/L.22 among the new ones):
 //   80/41 cites 79/42 and has its title        → paired (recalls and title)
 //   80/2 "Scale of assessments…" cites nothing → paired with 79/3 by title
-//   80/110 cites 79/144 and has its title; the draft A/80/L.22 cites 79/144 but prints no title
-//     → 80/110 is paired at strength 3 first, and the draft is left unpaired
+//   80/110 cites 79/144 and has its title; the draft A/80/L.22 cites 79/144 too, but a draft's
+//     title counts for nothing (the adopted text it became carries it) → 80/110 is paired at
+//     strength 3 first, and the draft is left unpaired
 //   80/5, the Doha Declaration, has no predecessor → unpaired new
 // Two new documents both citing 79/144 with its title would be one Ambiguity {79/144} × {both}.
 #include <algorithm>
@@ -92,7 +93,7 @@ BatchPlan pair_documents(const std::vector<Document>& old_docs, const std::vecto
       if (auto it = by_symbol.find(symbol); it != by_symbol.end())
         for (size_t o : it->second) strength[n][o] = 2;
     }
-    std::string title = doc.is_resolution ? title_key(doc) : "";
+    std::string title = doc.is_resolution && !doc.meta.draft ? title_key(doc) : "";  // a draft yields to its adoption
     if (!title.empty()) {
       if (auto it = by_title.find(title); it != by_title.end())
         for (size_t o : it->second) strength[n][o] += 1;

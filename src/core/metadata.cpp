@@ -1,7 +1,7 @@
 // Metadata rows: the header fields and the closing that differ between the two documents.
 //
 // Fields are compared in a fixed order — symbol, session, date, title, agenda_item, report,
-// committee, closing — on their canonical text, and a row is made only for a field that differs
+// committee, closing, sponsors (a draft's) — on their canonical text, and a row is made only for a field that differs
 // (null on the side where the field is missing). Session is written as its number ("76").
 //
 // Between two sessions of one resolution every field but the title changes by nature: symbol
@@ -55,6 +55,7 @@ std::vector<MetadataRow> metadata_rows(const Metadata& old_meta, const Metadata&
   compare_field("report", old_meta.report, new_meta.report);
   compare_field("committee", old_meta.committee, new_meta.committee);
   compare_field("closing", old_meta.closing, new_meta.closing);
+  compare_field("sponsors", old_meta.sponsors, new_meta.sponsors);
   return rows;
 }
 

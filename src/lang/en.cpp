@@ -92,6 +92,12 @@ constexpr std::array kQuantityWords = {
 constexpr std::array kRangeWords = {"to"sv, "and"sv, "or"sv, "-"sv, "–"sv};
 constexpr std::array kAnnexWords = {"annex"sv};
 constexpr std::array kReportOpenings = {"[on the report of the "sv, "[on the reports of the "sv};
+
+// A draft's masthead names what it is after its sponsors: "Brazil:* amendment to draft resolution
+// A/80/L.22", "Albania, …  and Uruguay: draft resolution".
+constexpr std::array kDraftLines = {"draft resolution"sv, "draft decision"sv, "revised draft resolution"sv,
+                                    "amendment"sv, "amendments"sv};
+
 // Abbreviations a footnote number glued after its full stop never follows ("para.2" is no marker).
 constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv, "para."sv, "paras."sv, "vol."sv, "vols."sv, "chap."sv};
 
@@ -315,6 +321,7 @@ constexpr Language kEnglish{
     .annex_words = kAnnexWords,
     .report_openings = kReportOpenings,
     .unnamed_committee = "Committee",
+    .draft_lines = kDraftLines,
     .abbreviations = kAbbreviations,
     .session_pattern = R"(\b([A-Za-z]+(?:-[A-Za-z]+)?) (?:emergency )?(?:special )?session\b)",
     .adopted_pattern = R"(adopted by the General Assembly on (\d{1,2}) ([A-Za-z]+) (\d{4}))",

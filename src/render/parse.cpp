@@ -71,6 +71,9 @@ std::string render_parse_text(const Document& doc, bool labels) {
   add_field(out, "report", meta.report);
   add_field(out, "committee", meta.committee);
   add_field(out, "closing", meta.closing);
+  add_field(out, "draft", meta.draft);
+  add_field(out, "sponsors", meta.sponsors);
+  add_field(out, "note", meta.note);
   add_field(out, "language", meta.language);
   if (!out.empty()) out += "\n";
 

@@ -73,7 +73,69 @@ std::optional<std::string> symbol_alone(const std::string& t) {
   return m[1].str();
 }
 
+/// The document symbol of a masthead line: "A/C.1/80/L.22", "A/80/L.29", "A/RES/80/41".
+bool is_document_symbol(const std::string& t) {
+  static const std::regex kSymbol(R"(^[A-Z]{1,2}(?:/[A-Z0-9.]+)*/\d{1,3}/(?:L\.|RES/)?[A-Z0-9.]+$)");
+  return std::regex_match(t, kSymbol);
+}
+
+/// "First Committee": a committee named by its ordinal on a masthead line, or nullopt.
+std::optional<std::string> committee_line(const std::string& t, const Lexicon& lex) {
+  size_t space = t.find(' ');
+  if (space == std::string::npos || t.find(' ', space + 1) != std::string::npos) return std::nullopt;
+  std::string_view ordinal(t.data(), space), body(t.data() + space + 1, t.size() - space - 1);
+  if (ordinal_value(lex, ordinal) <= 0 || !listed(lex.numbered_bodies, body) || !is_upper(char_at(ordinal, 0))) return std::nullopt;
+  return t;
+}
+
+/// Where a draft line starts in t ("draft resolution", or after the sponsors: "Brazil:* amendment
+/// to draft resolution A/80/L.22"), or npos.
+size_t draft_line_at(const std::string& t, const Lexicon& lex) {
+  size_t at = 0;
+  if (size_t colon = t.find(':'); colon != std::string::npos) {
+    at = colon + 1;
+    while (at < t.size() && (t[at] == '*' || t[at] == ' ')) ++at;
+  }
+  std::string rest = lang::fold(std::string_view(t).substr(at));
+  for (std::string_view words : lex.draft_lines)
+    if (rest.rfind(words, 0) == 0 && (rest.size() == words.size() || rest[words.size()] == ' ')) return at;
+  return std::string::npos;
+}
+
+/// A draft's masthead: the document symbol, its sponsors ("… and Uruguay:" before the draft line,
+/// or on it), what it is ("draft resolution") and its title, the line after.
+void read_draft(const std::vector<Piece>& header, const Lexicon& lex, Metadata& meta) {
+  for (size_t i = 0; i < header.size(); ++i) {
+    std::string t = text::canonical(header[i].text);
+    size_t at = draft_line_at(t, lex);
+    if (at == std::string::npos) continue;
+    meta.draft = t.substr(at);
+    std::string sponsors = at > 0 ? t.substr(0, at) : std::string();
+    if (sponsors.empty() && i > 0) {
+      std::string before = text::canonical(header[i - 1].text);
+      if (!before.empty() && (before.back() == ':' || before.ends_with(":*"))) sponsors = before;
+    }
+    while (!sponsors.empty() && (sponsors.back() == ' ' || sponsors.back() == '*' || sponsors.back() == ':')) sponsors.pop_back();
+    if (!sponsors.empty()) meta.sponsors = sponsors;
+    if (!meta.title && i + 1 < header.size()) meta.title = text::canonical(header[i + 1].text);
+    break;
+  }
+  if (!meta.symbol)
+    for (const Piece& piece : header)
+      if (std::string t = text::canonical(piece.text); is_document_symbol(t)) {
+        meta.symbol = t;
+        break;
+      }
+}
+
 }  // namespace
+
+size_t draft_header_end(const std::vector<Piece>& pieces, const Lexicon& lex) {
+  for (size_t i = 0; i < pieces.size(); ++i)
+    if (draft_line_at(text::canonical(pieces[i].text), lex) != std::string::npos)
+      return std::min(pieces.size(), i + 2);  // the draft line and the title after it
+  return std::string::npos;
+}
 
 size_t find_assembly(std::vector<Piece>& pieces, const Lexicon& lex) {
   for (size_t i = 0; i < pieces.size(); ++i) {
@@ -139,6 +201,7 @@ Metadata read_header(const std::vector<Piece>& header, const std::map<std::strin
     }
     all += t + "\n";
   }
+  read_draft(header, lex, meta);
   const Patterns& p = patterns(lex);
   for (std::sregex_iterator it(all.begin(), all.end(), p.session), end; it != end && !meta.session; ++it)
     if (int n = session_ordinal(lex, (*it)[1].str()); n > 0) meta.session = n;
@@ -150,6 +213,9 @@ Metadata read_header(const std::vector<Piece>& header, const std::map<std::strin
   if (auto m = search(all, p.report)) {
     meta.report = (*m)[1].str();
     meta.committee = committee_name((*m)[0].str(), lex);
+  } else {
+    for (const Piece& piece : header)  // a committee's draft names it in its masthead: "First Committee"
+      if (!meta.committee) meta.committee = committee_line(text::canonical(piece.text), lex);
   }
   meta.language = std::string(lex.code);
 
@@ -167,9 +233,18 @@ Metadata read_header(const std::vector<Piece>& header, const std::map<std::strin
       meta.title = full;
     }
   }
-  if (!meta.session && meta.symbol) {
-    size_t slash = meta.symbol->find('/');
-    if (slash != std::string::npos && slash > 0) meta.session = std::stoi(meta.symbol->substr(0, slash));
+  if (!meta.session && meta.symbol) {  // "80/41", "A/RES/80/41", "A/C.1/80/L.22": the first number part
+    std::string_view rest = *meta.symbol;
+    while (!rest.empty()) {
+      size_t slash = rest.find('/');
+      std::string_view part = rest.substr(0, slash);
+      if (!part.empty() && part.size() <= 3 && part.find_first_not_of("0123456789") == std::string_view::npos) {
+        meta.session = std::stoi(std::string(part));
+        break;
+      }
+      if (slash == std::string_view::npos) break;
+      rest.remove_prefix(slash + 1);
+    }
   }
   return meta;
 }

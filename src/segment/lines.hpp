@@ -77,9 +77,11 @@ size_t footnote_area_start(const std::vector<const Line*>& page, double body_siz
 bool ends_footnote(std::string_view text);
 
 /// Parses footnote areas (in reading order) into numbered definitions, continuing a definition
-/// across lines and pages; last_number carries the numbering from area to area.
-void parse_footnotes(const std::vector<const Line*>& area, const WordSet& words, const Lexicon& lex,
-                     std::map<int, Para>& defs, int& last_number, std::vector<std::string>& warnings);
+/// across lines and pages; last_number carries the numbering from area to area. A note marked
+/// "*" (a draft's note on its sponsors) is definition 0. Returns the lines that open no footnote and
+/// continue none: they are text, never dropped.
+std::vector<const Line*> parse_footnotes(const std::vector<const Line*>& area, const WordSet& words, const Lexicon& lex,
+                                         std::map<int, Para>& defs, int& last_number, std::vector<std::string>& warnings);
 
 // --- paragraphs (paragraphs.cpp) --------------------------------------------------------------
 

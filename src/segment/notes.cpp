@@ -156,11 +156,22 @@ bool ends_footnote(std::string_view text) {
   return last == '.' || last == ')' || last == ';' || last == 0x201D || last == ']';
 }
 
-void parse_footnotes(const std::vector<const Line*>& area, const WordSet& words, const Lexicon& lex,
-                     std::map<int, Para>& defs, int& last_number, std::vector<std::string>& warnings) {
+std::vector<const Line*> parse_footnotes(const std::vector<const Line*>& area, const WordSet& words, const Lexicon& lex,
+                                         std::map<int, Para>& defs, int& last_number, std::vector<std::string>& warnings) {
+  std::vector<const Line*> unplaced;
   bool first = true;
+  int open = defs.count(last_number) ? last_number : -1;  // the definition a line without a number continues
   for (const Line* at : area) {
     const Line& line = *at;
+    // "* Any changes to the list of sponsors …": a note marked by an asterisk, kept as note 0.
+    if (line.text.size() > 2 && line.text[0] == '*' && line.text[1] == ' ') {
+      Para def = para_from_line(line);
+      replace_range(def, 0, 2, "");
+      defs[0] = std::move(def);
+      open = 0;
+      first = false;
+      continue;
+    }
     NoteNumber number = note_number(line.text);
     bool starts = number.number > 0 &&
                   (number.number == last_number + 1 || (first && number.number > last_number && !defs.count(number.number)));
@@ -172,15 +183,16 @@ void parse_footnotes(const std::vector<const Line*>& area, const WordSet& words,
       Para def = para_from_line(line);
       replace_range(def, 0, number.text_at, "");
       defs[number.number] = std::move(def);
-      last_number = number.number;
-    } else if (defs.count(last_number)) {
-      Para& def = defs[last_number];
-      append_line(def, line, words, lex);
+      last_number = open = number.number;
+    } else if (open >= 0 && defs.count(open)) {
+      append_line(defs[open], line, words, lex);
     } else {
       warnings.push_back("line " + std::to_string(line.source_line) +
-                         ": text in a footnote area without a footnote number, dropped: " + line.text.substr(0, 60));
+                         ": text in a footnote area without a footnote number, read as text: " + line.text.substr(0, 60));
+      unplaced.push_back(at);
     }
   }
+  return unplaced;
 }
 
 }  // namespace resdiff::segmenter

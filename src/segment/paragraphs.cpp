@@ -376,26 +376,24 @@ std::vector<Block> paragraphs_from_lines(const std::vector<Line>& input, bool un
     if (!line.text.empty()) lines.push_back(with_superscripts(line));
   const double body_size = body_font_size(lines);
 
-  // Split each page into body and footnote area.
+  WordSet words;
+  for (const Line& line : lines) add_words(line.text, words);
+
+  // Split each page into body and footnote area; what the area holds that is no footnote is text.
   std::vector<const Line*> body;
-  std::vector<std::vector<const Line*>> areas;
+  std::map<int, Para> defs;
+  int last_note = 0;
   bool continuing = false;  // the last footnote of the page before runs on
   for (size_t i = 0; i < lines.size();) {
     std::vector<const Line*> page;
     for (const int number = lines[i].page; i < lines.size() && lines[i].page == number; ++i) page.push_back(&lines[i]);
-    size_t area = footnote_area_start(page, body_size, continuing);
-    body.insert(body.end(), page.begin(), page.begin() + static_cast<long>(area));
-    areas.emplace_back(page.begin() + static_cast<long>(area), page.end());
-    if (!areas.back().empty()) continuing = !ends_footnote(areas.back().back()->text);
-    else continuing = false;
+    size_t start = footnote_area_start(page, body_size, continuing);
+    body.insert(body.end(), page.begin(), page.begin() + static_cast<long>(start));
+    std::vector<const Line*> area(page.begin() + static_cast<long>(start), page.end());
+    std::vector<const Line*> text = parse_footnotes(area, words, lex, defs, last_note, warnings);
+    body.insert(body.end(), text.begin(), text.end());
+    continuing = !area.empty() && !ends_footnote(area.back()->text);
   }
-
-  WordSet words;
-  for (const Line& line : lines) add_words(line.text, words);
-
-  std::map<int, Para> defs;
-  int last_note = 0;
-  for (const auto& area : areas) parse_footnotes(area, words, lex, defs, last_note, warnings);
 
   const Context context{lex, unmarked};
   std::vector<Para> paras = build_paragraphs(context, body, words);
@@ -408,7 +406,7 @@ std::vector<Block> paragraphs_from_lines(const std::vector<Line>& input, bool un
     if (!block.text.empty()) blocks.push_back(std::move(block));
   }
   for (auto& [n, def] : defs) {
-    replace_range(def, 0, 0, "[^" + std::to_string(n) + "]: ");
+    replace_range(def, 0, 0, n == 0 ? std::string("[^*]: ") : "[^" + std::to_string(n) + "]: ");
     blocks.push_back(finish(std::move(def)));
   }
   return blocks;

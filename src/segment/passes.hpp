@@ -111,6 +111,10 @@ std::vector<std::string> take_definitions(std::vector<Piece>& pieces, const Lexi
 
 /// header.cpp: index of the piece "The General Assembly," (split off when text follows it), or npos.
 size_t find_assembly(std::vector<Piece>& pieces, const Lexicon& lex);
+/// header.cpp: for a text with no "The General Assembly" that is a draft's amendment (A/80/L.29:
+/// "Brazil:* amendment to draft resolution A/80/L.22", the title, then its instructions), the end
+/// of its masthead (the piece after the title); npos when it names no draft.
+size_t draft_header_end(const std::vector<Piece>& pieces, const Lexicon& lex);
 /// header.cpp: metadata from the pieces before "The General Assembly" and the front matter.
 Metadata read_header(const std::vector<Piece>& header, const std::map<std::string, std::string>& front_matter,
                      const Lexicon& lex);

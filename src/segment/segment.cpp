@@ -57,6 +57,39 @@ void read_paragraphs(const Source& source, const std::vector<Block>& blocks, Doc
   doc.warnings.push_back("not a resolution: compared paragraph by paragraph");
 }
 
+/// Takes the notes marked "*" ("[^*]: Any changes to the list of sponsors …") out of the pieces.
+std::optional<std::string> take_star_note(std::vector<Piece>& pieces) {
+  std::optional<std::string> note;
+  std::erase_if(pieces, [&](const Piece& piece) {
+    if (piece.text.rfind("[^*]: ", 0) != 0) return false;
+    std::string t = text::canonical(std::string_view(piece.text).substr(6));
+    note = note ? *note + " " + t : t;
+    return true;
+  });
+  return note;
+}
+
+/// An amendment to a draft (A/80/L.29: "Replace operative paragraph 200 with the following text:"
+/// and the text): no resolution, so its instructions and texts are compared paragraph by paragraph,
+/// its masthead read as metadata.
+void read_amendment(const std::vector<Piece>& body, Document& doc) {
+  doc.is_resolution = false;
+  int index = 0;
+  for (const Piece& piece : body) {
+    std::string t = text::canonical(piece.text);
+    if (t.empty()) continue;
+    Clause clause;
+    clause.kind = ClauseKind::Paragraph;
+    clause.index = ++index;
+    clause.text = std::move(t);
+    for (const Cite& cite : piece.cites) clause.footnotes.push_back(doc.footnotes[static_cast<size_t>(cite.number - 1)]);
+    clause.line = piece.line;
+    doc.clauses.push_back(std::move(clause));
+  }
+  doc.warnings.push_back("not a resolution: " + doc.meta.draft.value_or("a draft's text") +
+                         ", its paragraphs compared one by one");
+}
+
 /// True when the reader saw which glyphs are raised (a PDF's footnote references).
 bool raised_known(const Source& source) {
   for (const Line& line : source.lines)
@@ -78,12 +111,17 @@ Document segment(const Source& source) {
   const Lexicon& lex = lexicon_of(source);
   std::vector<Block> blocks = paragraphs(source, &doc.warnings);
   std::vector<Piece> pieces = split_runs(blocks, lex);
+  std::optional<std::string> note = take_star_note(pieces);
   doc.footnotes = take_definitions(pieces, lex, doc.warnings);
   size_t assembly = find_assembly(pieces, lex);
-  if (assembly != std::string::npos) {
-    std::vector<Piece> header(pieces.begin(), pieces.begin() + static_cast<long>(assembly));
-    std::vector<Piece> body(pieces.begin() + static_cast<long>(assembly) + 1, pieces.end());
+  size_t draft_end = assembly == std::string::npos ? draft_header_end(pieces, lex) : std::string::npos;
+  if (assembly != std::string::npos || draft_end != std::string::npos) {
+    const size_t header_end = assembly != std::string::npos ? assembly : draft_end;
+    const size_t body_start = assembly != std::string::npos ? assembly + 1 : draft_end;
+    std::vector<Piece> header(pieces.begin(), pieces.begin() + static_cast<long>(header_end));
+    std::vector<Piece> body(pieces.begin() + static_cast<long>(body_start), pieces.end());
     doc.meta = read_header(header, source.front_matter, lex);
+    doc.meta.note = note;
     std::vector<std::string> titles;
     if (doc.meta.title) titles.push_back(*doc.meta.title);
     drop_furniture(body, titles, doc.warnings);
@@ -91,7 +129,12 @@ Document segment(const Source& source) {
     close_spaced_hyphens(body, lex);
     take_markers(body, doc.footnotes, lex, doc.warnings, raised_known(source));
     join_page_breaks(body, lex, doc.warnings);
-    read_clauses(std::move(body), lex, doc);
+    if (assembly != std::string::npos) {
+      read_clauses(std::move(body), lex, doc);
+    } else {
+      read_amendment(body, doc);
+      return doc;
+    }
   }
   if (doc.count(ClauseKind::Preambular) + doc.count(ClauseKind::Operative) == 0) {
     read_paragraphs(source, blocks, doc);
