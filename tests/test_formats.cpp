@@ -10,6 +10,7 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <tuple>
 
 #include "resdiff/render.hpp"
 #include "resdiff/report.hpp"
@@ -209,5 +210,31 @@ TEST_CASE("formats: page text pasted into Word, HTML or plain text reads to the 
       CHECK(pasted.clauses[i].footnotes == markdown.clauses[i].footnotes);
     }
     CHECK(pasted.footnotes == markdown.footnotes);
+  }
+}
+
+TEST_CASE("formats: one damaged text reads the same whether saved as Markdown or as plain text") {
+  // The same bytes handed over as each container: A/RES/75/58's raw page text and its reflowed
+  // copy named .md and .txt (a user saving a PDF's text under either name), the 80/41 1.1.0
+  // extraction (footnotes in the body, markers glued on) as .md and as a .txt whose format is left
+  // to detection (its footnote lines are Markdown's "[^1]:"); their DOCX and HTML are
+  // fixtures/pasted/ (the test above).
+  const std::string page_bytes = slurp(fixture("pagetext/A_RES_75_58.pagetext.txt"));
+  const std::string reflowed_bytes = slurp(fixture("pasted/A_RES_75_58.reflowed.txt"));
+  const std::string extract_bytes = slurp(fixture("A_RES_80_41.extract-1.1.0.md"));
+  Document page = read_ok(fixture("pagetext/A_RES_75_58.pagetext.txt"));
+  Document extract = read_ok(fixture("A_RES_80_41.extract-1.1.0.md"));
+  for (const auto& [bytes, name, format, want] :
+       {std::tuple{&page_bytes, "A_RES_75_58.md", Format::Markdown, &page},
+        std::tuple{&page_bytes, "A_RES_75_58.txt", Format::Text, &page},
+        std::tuple{&reflowed_bytes, "A_RES_75_58.md", Format::Markdown, &page},
+        std::tuple{&reflowed_bytes, "A_RES_75_58.txt", Format::Text, &page},
+        std::tuple{&extract_bytes, "A_RES_80_41.md", Format::Markdown, &extract},
+        std::tuple{&extract_bytes, "A_RES_80_41.txt", Format::Auto, &extract}}) {
+    INFO(name << " read as " << format_name(format));
+    Expected<Document> doc = parse_document(*bytes, name, format);
+    REQUIRE(doc.ok());
+    CHECK(clauses(*doc) == clauses(*want));
+    CHECK_FALSE(compare(*want, *doc).has_differences());
   }
 }

@@ -694,6 +694,20 @@ TEST_CASE("segment closes a space left after a hyphen, except before a word that
         "international, pre- and post-conflict, 2015–2030,");
 }
 
+TEST_CASE("segment closes a space before a compound's hyphen, after a number's, and a hyphen at a line end, in the title and footnotes too") {
+  // Made up after the issue's "eighty -first", "self -determination" and 80/24's "22-point action plan".
+  Document d = parse(
+      "80/1. Peacebuilding archi-\ntecture\n\nThe General Assembly,\n\n*Recalling* the self -determination of "
+      "peoples and its 22- point action plan on the peacebuilding architecture, the eighty -first session and "
+      "the architecture - a dash stays,[^1]\n\n1. *Decides*;\n\n[^1]: Official Records, Forty -seventh Session.");
+  CHECK(d.meta.title == "Peacebuilding architecture");
+  CHECK(clause(d, ClauseKind::Preambular, 1).text ==
+        "Recalling the self-determination of peoples and its 22-point action plan on the peacebuilding architecture, "
+        "the eighty-first session and the architecture - a dash stays,");
+  REQUIRE(d.footnotes.size() == 1);
+  CHECK(d.footnotes[0] == "Official Records, Forty-seventh Session.");
+}
+
 TEST_CASE("segment parts a month from the year glued to it") {
   // fixtures/pagetext/A_RES_73_55.pagetext.txt, recital 11.
   Document d = parse("The General Assembly,\n\n*Noting* the meeting in New York on 28 September2012,\n\n1. *Decides*;");

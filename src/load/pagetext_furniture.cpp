@@ -24,6 +24,7 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <regex>
 #include <string>
 
 #include "load/pagetext_parts.hpp"
@@ -217,16 +218,30 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
     if (!lines[j].blank && !near[j] && !furniture[j]) break;
     --first_page_end;
   }
+  // Where the first page prints the title ("80/38. The illicit trade …" to the blank line after it),
+  // that block alone: a line of a recital on page 1 that a later page repeats is no running title.
+  long title_from = 0, title_to = first_page_end;
+  static const std::regex kTitleLine(R"(^\s*\d{1,3}/\d{1,4}\.\s)");
+  for (long i = 0; i < first_page_end; ++i)
+    if (!lines[static_cast<size_t>(i)].blank && std::regex_search(lines[static_cast<size_t>(i)].in.text, kTitleLine)) {
+      title_from = i;
+      for (title_to = i + 1; title_to < first_page_end && !lines[static_cast<size_t>(title_to)].blank; ++title_to) {
+      }
+      break;
+    }
+  const bool title_found = title_from > 0 || title_to < first_page_end;
   std::string first_page = " ";
-  for (long i = 0; i < first_page_end; ++i) {
+  for (long i = title_from; i < title_to; ++i) {
     const Row& line = lines[static_cast<size_t>(i)];
-    if (!line.blank && !near[static_cast<size_t>(i)]) first_page += squeeze(line.in.text) + " ";
+    if (!line.blank && (title_found || !near[static_cast<size_t>(i)])) first_page += squeeze(line.in.text) + " ";
   }
   // A running title repeats a stretch of the first page: a long line anywhere in it; a short one
   // ("mass destruction", the title's second line) only word for word and unpunctuated at its end.
+  // Never one that ends as a clause's line does ("weapons in all its aspects," continuing a recital).
   auto repeats_title = [&](const std::string& text) {
-    if (text.size() >= 20) return first_page.find(" " + text) != std::string::npos;
     char last = text.empty() ? '.' : text.back();
+    if (last == ',' || last == ';' || last == ':') return false;
+    if (text.size() >= 20) return first_page.find(" " + text) != std::string::npos;
     return text.size() >= 8 && last != '.' && last != ',' && last != ';' && last != ':' &&
            first_page.find(" " + text + " ") != std::string::npos;
   };

@@ -208,6 +208,10 @@ bool starts_paragraph(const Context& c, const Line& prev, const Line& cur, int n
   // After a clause's end, a recital or operative opener opens a clause across a page break (where
   // the blank line between paragraphs is lost) and in text that shows no blank lines at all.
   if ((!same_region || c.unmarked) && ends_clause_line(prev.text) && opens_clause(text, c.lex)) return true;
+  // The closing alone at the top of the last page: "52nd plenary meeting" after the last clause.
+  if (!same_region && ends_clause_line(prev.text) && !c.lex.plenary_meeting.empty() &&
+      !text.empty() && text[0] >= '0' && text[0] <= '9' && text.find(c.lex.plenary_meeting) != std::string::npos)
+    return true;
   // A line after a clause's end that stopped short opens a paragraph, when it opens as clauses do
   // in the language: with a capital, or with anything where clauses need none (zh, ar, ru).
   const bool opens = is_upper(first_letter(text)) || !c.lex.capitalised_clauses;

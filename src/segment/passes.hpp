@@ -130,8 +130,9 @@ void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& ti
 void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex);
 /// repair.cpp: closes the space an extraction left after a hyphen it joined a line at: "whole-
 /// of-government" reads "whole-of-government", "inter- national" "international" when the document
-/// writes that word; "pre- and post-conflict" keeps its space.
-void close_spaced_hyphens(std::vector<Piece>& body, const Lexicon& lex);
+/// writes that word; "pre- and post-conflict" keeps its space; "high -level", a space before a
+/// compound's hyphen, reads "high-level". The footnotes' texts are mended the same way.
+void close_spaced_hyphens(std::vector<Piece>& body, std::vector<std::string>& footnotes, const Lexicon& lex);
 /// markers.cpp: decides over the whole body which numbers cite footnotes, takes those markers out
 /// of the text and records them as cites. raised_known: the page showed which digits are raised
 /// (a PDF), so only those, written as superscripts, are markers; bare digits stay text.

@@ -113,6 +113,7 @@ Document segment(const Source& source) {
   std::vector<Piece> pieces = split_runs(blocks, lex);
   std::optional<std::string> note = take_star_note(pieces);
   doc.footnotes = take_definitions(pieces, lex, doc.warnings);
+  close_spaced_hyphens(pieces, doc.footnotes, lex);  // header (the title), body and footnotes alike
   size_t assembly = find_assembly(pieces, lex);
   size_t draft_end = assembly == std::string::npos ? draft_header_end(pieces, lex) : std::string::npos;
   if (assembly != std::string::npos || draft_end != std::string::npos) {
@@ -126,7 +127,6 @@ Document segment(const Source& source) {
     if (doc.meta.title) titles.push_back(*doc.meta.title);
     drop_furniture(body, titles, doc.warnings);
     part_glued_dates(body, lex);
-    close_spaced_hyphens(body, lex);
     take_markers(body, doc.footnotes, lex, doc.warnings, raised_known(source));
     join_page_breaks(body, lex, doc.warnings);
     if (assembly != std::string::npos) {
