@@ -38,22 +38,25 @@ const Lexicon& lexicon_of(const Source& source) {
   return found ? *found : english();
 }
 
+/// Appends text (canonical, unless empty) to doc as the next Paragraph clause; returns it, or null.
+Clause* add_paragraph(Document& doc, std::string_view text, int line) {
+  std::string t = text::canonical(text);
+  if (t.empty()) return nullptr;
+  Clause clause;
+  clause.kind = ClauseKind::Paragraph;
+  clause.index = static_cast<int>(doc.clauses.size()) + 1;  // a text read as paragraphs holds nothing else
+  clause.text = std::move(t);
+  clause.line = line;
+  doc.clauses.push_back(std::move(clause));
+  return &doc.clauses.back();
+}
+
 /// One Paragraph clause per block, for a text that is not a resolution.
 void read_paragraphs(const Source& source, const std::vector<Block>& blocks, Document& doc) {
   doc = Document{};
   doc.path = source.path;
   doc.is_resolution = false;
-  int index = 0;
-  for (const Block& block : blocks) {
-    std::string t = text::canonical(block.text);
-    if (t.empty()) continue;
-    Clause clause;
-    clause.kind = ClauseKind::Paragraph;
-    clause.index = ++index;
-    clause.text = std::move(t);
-    clause.line = block.line;
-    doc.clauses.push_back(std::move(clause));
-  }
+  for (const Block& block : blocks) add_paragraph(doc, block.text, block.line);
   doc.warnings.push_back("not a resolution: compared paragraph by paragraph");
 }
 
@@ -74,18 +77,9 @@ std::optional<std::string> take_star_note(std::vector<Piece>& pieces) {
 /// its masthead read as metadata.
 void read_amendment(const std::vector<Piece>& body, Document& doc) {
   doc.is_resolution = false;
-  int index = 0;
-  for (const Piece& piece : body) {
-    std::string t = text::canonical(piece.text);
-    if (t.empty()) continue;
-    Clause clause;
-    clause.kind = ClauseKind::Paragraph;
-    clause.index = ++index;
-    clause.text = std::move(t);
-    for (const Cite& cite : piece.cites) clause.footnotes.push_back(doc.footnotes[static_cast<size_t>(cite.number - 1)]);
-    clause.line = piece.line;
-    doc.clauses.push_back(std::move(clause));
-  }
+  for (const Piece& piece : body)
+    if (Clause* clause = add_paragraph(doc, piece.text, piece.line))
+      for (const Cite& cite : piece.cites) clause->footnotes.push_back(doc.footnotes[static_cast<size_t>(cite.number - 1)]);
   doc.warnings.push_back("not a resolution: " + doc.meta.draft.value_or("a draft's text") +
                          ", its paragraphs compared one by one");
 }
