@@ -302,3 +302,32 @@ TEST_CASE("each language's HTML list of changes is in its words, right to left i
     CHECK(html.find(nav) != std::string::npos);
   }
 }
+
+TEST_CASE("a changed, inserted or deleted nested item is named by its own labels in the committee summary") {
+  // fixtures/lang/labels/: zh 1 (b) (二) gains "和边境官员" and (三) is new; ar 1 (أ) (2) gains
+  // "وموظفي الجمارك" and 1 (ب) (1) goes, so (2) becomes (1)
+  auto labels = [](const std::string& code) {
+    auto doc = [](const std::string& name) {
+      Expected<Document> d = read_document(std::string(RESDIFF_FIXTURES) + "/lang/labels/" + name);
+      REQUIRE(d.ok());
+      return *d;
+    };
+    return compare(doc(code + "_1.md"), doc(code + "_2.md"));
+  };
+  Report zh = labels("zh");
+  std::string md = render_markdown_summary(zh);
+  INFO(md);
+  CHECK(md.find("## 实质性修改\n\n- 在执行部分第1(b)(二)段中，插入“和边境官员”，置于“官员”之后。\n"
+                "- 插入一个新的分段，置于执行部分第1(b)(二)段之后，内容如下：“培训博物馆工作人员；”。\n\n") != std::string::npos);
+  CHECK(zh.other.changed == 1);
+  CHECK(zh.other.inserted == 1);
+  Report ar = labels("ar");
+  md = render_markdown_summary(ar);
+  INFO(md);
+  CHECK(md.find("- في الفقرة الفرعية (2) من الفقرة 1 (أ) من المنطوق، أُدرجت عبارة “وموظفي الجمارك” بعد “المسلحة”.\n"
+                "- حُذفت الفقرة الفرعية (1) من الفقرة 1 (ب) من المنطوق، وأُعيد ترقيم الفقرات اللاحقة تبعا لذلك.\n") !=
+        std::string::npos);
+  CHECK(ar.other.changed == 1);
+  CHECK(ar.other.deleted == 1);
+  CHECK(ar.other.unchanged == 4);
+}

@@ -3,6 +3,8 @@
 // documents read as resolutions. The texts are made up, in each language's own conventions.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "../src/segment/passes.hpp"
@@ -189,4 +191,60 @@ TEST_CASE("the language the user names wins over the one the text suggests") {
   CHECK_FALSE(d.is_resolution);  // no "L’Assemblée générale" in it: read paragraph by paragraph
   Document e = parse("The General Assembly,\n\nRecalling its resolution 1/1,\n\n1. Decides to continue.\n");
   CHECK(e.meta.language == "en");
+}
+
+TEST_CASE("Chinese labels may stand in full-width brackets, nested ones in Chinese numerals, touching the text") {
+  size_t rest = 0;
+  std::string_view b = "（b）加强本国机构的能力";
+  auto label = item_label(b, &rest, &lex("zh"));
+  REQUIRE(label);
+  CHECK(label->letter == 2);
+  CHECK(b.substr(rest) == "加强本国机构的能力");
+  CHECK(item_label("（二）培训海关官员；", nullptr, &lex("zh"))->roman == 2);
+  CHECK(item_label("（十一）培训", nullptr, &lex("zh"))->roman == 11);
+  CHECK(item_label("㈢ 培训", nullptr, &lex("zh"))->roman == 3);
+  CHECK(item_label("(a) 交流", nullptr, &lex("zh"))->letter == 1);
+  CHECK_FALSE(item_label("（见上文）", nullptr, &lex("zh")));
+  CHECK_FALSE(item_label("（b）x", nullptr, &english()));  // only Chinese brackets its labels so
+  CHECK(label_items({ListItem{Label{1, 0}, true}, ListItem{}, ListItem{}}, &lex("zh")) ==
+        std::vector<std::string>{"(a)", "(a) (一)", "(a) (二)"});
+}
+
+TEST_CASE("Arabic nested items are numbered ’1‘ or (1) where English writes (i)") {
+  size_t rest = 0;
+  std::string_view two = "’2‘ تدريب قواتها المسلحة؛";
+  auto label = item_label(two, &rest, &lex("ar"));
+  REQUIRE(label);
+  CHECK(label->roman == 2);
+  CHECK(label->letter == 0);
+  CHECK(two.substr(rest) == "تدريب قواتها المسلحة؛");
+  CHECK(item_label("(1) في تبادل المعلومات؛", nullptr, &lex("ar"))->roman == 1);
+  CHECK(item_label("(ب) أن تتعاون", nullptr, &lex("ar"))->letter == 2);
+  CHECK_FALSE(item_label("’الجمعية‘ تقرر", nullptr, &lex("ar")));
+  CHECK_FALSE(item_label("(1) Decides", nullptr, &english()));
+  CHECK(label_items({ListItem{}, ListItem{Label{2, 0}, true}, ListItem{}, ListItem{}}, &lex("ar")) ==
+        std::vector<std::string>{"(أ)", "(ب)", "(ب) (1)", "(ب) (2)"});
+}
+
+TEST_CASE("the made-up label fixtures read their nested items in Chinese and Arabic") {
+  // fixtures/lang/labels/: nested items under sub-paragraphs, in each script's own labels
+  auto read = [](const std::string& name) {
+    std::ifstream in(std::string(RESDIFF_FIXTURES) + "/lang/labels/" + name);
+    REQUIRE(in);
+    return parse(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+  };
+  std::vector<std::string> zh, ar;
+  for (const Clause& c : read("zh_1.md").clauses) zh.push_back(std::string(kind_name(c.kind)) + " " + c.number);
+  for (const Clause& c : read("ar_1.md").clauses) ar.push_back(std::string(kind_name(c.kind)) + " " + c.number);
+  CHECK(zh == std::vector<std::string>{"preambular ",           "operative 1",           "subparagraph 1 (a)",
+                                       "subparagraph 1 (b)",    "subparagraph 1 (b) (一)", "subparagraph 1 (b) (二)",
+                                       "subparagraph 1 (c)",    "operative 2",           "subparagraph 2 (a)",
+                                       "subparagraph 2 (a) (一)", "subparagraph 2 (a) (二)", "operative 3"});
+  CHECK(ar == std::vector<std::string>{"preambular ",         "operative 1",         "subparagraph 1 (أ)",
+                                       "subparagraph 1 (أ) (1)", "subparagraph 1 (أ) (2)", "subparagraph 1 (ب)",
+                                       "subparagraph 1 (ب) (1)", "subparagraph 1 (ب) (2)", "operative 2"});
+  for (const char* name : {"zh_1.md", "zh_2.md", "ar_1.md", "ar_2.md"}) {
+    INFO(name);
+    CHECK(read(name).warnings == std::vector<std::string>{});
+  }
 }

@@ -53,6 +53,9 @@ struct Language {
   bool dash_numbers = false;    ///< operative paragraphs are numbered "1 -" (Arabic) as well as "1."
   bool closing_paren_labels = false;  ///< sub-paragraph labels may be "a)" as well as "(a)"
   WordList item_letters = {};   ///< sub-paragraph letters in order ("а", "б" …); empty: Latin a–z
+  WordList item_numerals = {};  ///< numerals of nested items, in order ("一", "二" …; Arabic "1", "2" …); empty: roman i, ii …
+  WordList label_brackets = {}; ///< brackets a label may stand in besides "(" ")", open then close: "（", "）"; Arabic "’", "‘"
+  WordList bracketed_numerals = {};  ///< nested-item labels that are their own brackets, in order: "㈠", "㈡" …
   WordList recital_openers = {};     ///< first words of recitals: "Recalling", "Deeply"
   WordList operative_openers = {};   ///< first words of operative paragraphs: "Decides"
   WordList item_openers = {};        ///< first words of sub-paragraphs: "Strengthening"

@@ -156,6 +156,11 @@ std::string cardinal_words(int n) {
 
 std::string digits(int n) { return std::to_string(n); }
 
+// Nested items: "’1‘", "’2‘" (or "(1)") where English writes "(i)", "(ii)".
+constexpr std::array kItemNumerals = {"1"sv,  "2"sv,  "3"sv,  "4"sv,  "5"sv,  "6"sv,  "7"sv,  "8"sv,  "9"sv,  "10"sv,
+                                      "11"sv, "12"sv, "13"sv, "14"sv, "15"sv, "16"sv, "17"sv, "18"sv, "19"sv, "20"sv};
+constexpr std::array kLabelBrackets = {"’"sv, "‘"sv};
+
 constexpr ReportWords kReportWords = {
     .one = {"الفقرة {} من الديباجة", "الفقرة {} من المنطوق", "الفقرة الفرعية {} من الفقرة {} من المنطوق",
             "الفقرة {} من المرفق", "الفقرة {}"},
@@ -246,6 +251,8 @@ constexpr Language kArabic{
     .capitalised_clauses = false,
     .dash_numbers = true,
     .item_letters = kItemLetters,
+    .item_numerals = kItemNumerals,
+    .label_brackets = kLabelBrackets,
     .recital_openers = kRecitalOpeners,
     .operative_openers = kOperativeOpeners,
     .months = kMonths,

@@ -155,6 +155,14 @@ std::string cardinal_words(int n) {
 
 std::string digits(int n) { return std::to_string(n); }
 
+// Labels: "(a)" or full-width "（a）" for sub-paragraphs; nested items "（一）", "（二）" … or the
+// bracketed ideographs "㈠", "㈡" … where English writes "(i)", "(ii)".
+constexpr std::array kItemNumerals = {"一"sv,   "二"sv,   "三"sv,   "四"sv,   "五"sv,   "六"sv,   "七"sv,
+                                      "八"sv,   "九"sv,   "十"sv,   "十一"sv, "十二"sv, "十三"sv, "十四"sv,
+                                      "十五"sv, "十六"sv, "十七"sv, "十八"sv, "十九"sv, "二十"sv};
+constexpr std::array kLabelBrackets = {"（"sv, "）"sv};
+constexpr std::array kBracketedNumerals = {"㈠"sv, "㈡"sv, "㈢"sv, "㈣"sv, "㈤"sv, "㈥"sv, "㈦"sv, "㈧"sv, "㈨"sv, "㈩"sv};
+
 constexpr ReportWords kReportWords = {
     .one = {"序言部分第{}段", "执行部分第{}段", "执行部分第{}{}段", "附件第{}段", "第{}段"},
     .many = {"序言部分第{}段", "执行部分第{}段", "执行部分第{}{}段", "附件第{}段", "第{}段"},
@@ -239,6 +247,9 @@ constexpr Language kChinese{
     .spaced = false,
     .assembly = "大会",
     .capitalised_clauses = false,
+    .item_numerals = kItemNumerals,
+    .label_brackets = kLabelBrackets,
+    .bracketed_numerals = kBracketedNumerals,
     .recital_openers = kRecitalOpeners,
     .operative_openers = kOperativeOpeners,
     .months = kMonths,

@@ -288,7 +288,13 @@ class Writer {
   // The ordinal words or the number that name c in role.
   std::string number_of(const Clause& c, NameRole role) const {
     if (w_.by_ordinal[kind_index(c.kind)]) return w_.ordinal_as != nullptr ? w_.ordinal_as(c.index, role) : w_.ordinal(c.index);
-    return c.number.empty() ? std::to_string(c.index) : c.number;
+    return c.number.empty() ? std::to_string(c.index) : unspaced(c.number);
+  }
+
+  // A number path as the text writes it: "1 (b) (二)" is "1(b)(二)" where words are not spaced.
+  std::string unspaced(std::string path) const {
+    if (!cut_.spaced()) std::erase(path, ' ');
+    return path;
   }
 
   // The name pattern of a kind in a role: the role's own, else the Subject one.
@@ -312,7 +318,7 @@ class Writer {
   bool cut_path(const Clause& c, std::string& paragraph, std::string& label) const {
     size_t open = c.number.rfind(" (");
     if (open == std::string::npos || c.number.size() < open + 4 || c.number.back() != ')') return false;
-    paragraph = c.number.substr(0, open);
+    paragraph = unspaced(c.number.substr(0, open));
     label = lang::format(w_.label, {std::string_view(c.number).substr(open + 2, c.number.size() - open - 3)});
     return true;
   }

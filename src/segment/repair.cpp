@@ -75,7 +75,8 @@ bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon&
   if (ends_clause(a.text)) return false;
   if (is_lower(c)) return true;
   if (c >= '0' && c <= '9') return !paragraph_number(t, nullptr, &lex);
-  if (c == '(' || (lex.closing_paren_labels && item_label(t, nullptr, &lex))) return !item_label(t, nullptr, &lex);
+  if (item_label(t, nullptr, &lex)) return false;  // "(b)", "b)", "（b）", "’2‘", "㈡" open an item
+  if (c == '(') return true;
   if (a.bold != b.bold) return false;  // a heading and the clause under it
   if (is_upper(c)) return !starts_paragraph(t, lex) && !is_structural(t, lex) && !is_heading(b, next, lex);
   return true;  // quotes, brackets, dashes

@@ -128,17 +128,40 @@ std::optional<int> unstopped_number(std::string_view text, const Lexicon& lex, s
 
 std::optional<Label> item_label(std::string_view text, size_t* rest, const Lexicon* lex) {
   if (text.empty()) return std::nullopt;
-  size_t open = text[0] == '(' ? 1 : 0;  // "(a)", or "a)" where the language writes it so
+  // Where words are not spaced a label may touch the text after it ("（a）建立"); else a blank follows.
+  auto ends_label = [&](size_t at) { return (lex && !lex->spaced) || blank_or_end(text, at); };
+  if (lex) {  // "㈠", "㈡": a nested numeral in its own bracket
+    for (size_t k = 0; k < lex->bracketed_numerals.size(); ++k) {
+      std::string_view n = lex->bracketed_numerals[k];
+      if (!text.starts_with(n) || !ends_label(n.size())) continue;
+      if (rest) *rest = skip_blanks(text, n.size());
+      return Label{0, static_cast<int>(k) + 1};
+    }
+  }
+  // "(a)"; the language's own brackets ("（a）", Arabic "’1‘"); or "a)" where the language writes it so
+  size_t open = text[0] == '(' ? 1 : 0;
+  std::string_view close_mark = ")";
+  for (size_t k = 0; lex && open == 0 && k + 1 < lex->label_brackets.size(); k += 2) {
+    if (!text.starts_with(lex->label_brackets[k])) continue;
+    open = lex->label_brackets[k].size();
+    close_mark = lex->label_brackets[k + 1];
+  }
   if (open == 0 && !(lex && lex->closing_paren_labels)) return std::nullopt;
-  size_t close = text.find(')');
-  if (close == std::string_view::npos || close < open + 1 || close > 7 + open || !blank_or_end(text, close + 1))
+  size_t close = text.find(close_mark, open);
+  if (close == std::string_view::npos || close < open + 1 || close > 7 + open || !ends_label(close + close_mark.size()))
     return std::nullopt;
+  size_t after = close + close_mark.size();
   std::string_view inside = text.substr(open, close - open);
-  if (lex && !lex->item_letters.empty()) {  // "(б)", "(هـ)": the language's own letters
+  if (lex) {  // "(б)", "(هـ)": the language's own letters; "（一）", "’1‘": its own nested numerals
     for (size_t k = 0; k < lex->item_letters.size(); ++k) {
       if (inside != lex->item_letters[k]) continue;
-      if (rest) *rest = skip_blanks(text, close + 1);
+      if (rest) *rest = skip_blanks(text, after);
       return Label{static_cast<int>(k) + 1, 0};
+    }
+    for (size_t k = 0; k < lex->item_numerals.size(); ++k) {
+      if (inside != lex->item_numerals[k]) continue;
+      if (rest) *rest = skip_blanks(text, after);
+      return Label{0, static_cast<int>(k) + 1};
     }
   }
   for (char c : inside)
@@ -148,7 +171,7 @@ std::optional<Label> item_label(std::string_view text, size_t* rest, const Lexic
   label.roman = roman_value(inside);
   if (label.letter == 0 && label.roman == 0) return std::nullopt;
   if (label.letter != 0 && inside != "i" && inside != "v" && inside != "x") label.roman = 0;  // (c), (d): letters
-  if (rest) *rest = skip_blanks(text, close + 1);
+  if (rest) *rest = skip_blanks(text, after);
   return label;
 }
 

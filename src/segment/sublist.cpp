@@ -37,7 +37,12 @@ std::string letter_label(int n, const Lexicon* lex) {
   return "(" + text::list_letters(n) + ")";
 }
 
-std::string roman_label(int n) { return "(" + text::roman_numeral(n) + ")"; }
+// "(i)", "(ii)" …; in a language with nested numerals of its own, its n-th ("(一)", Arabic "(1)").
+std::string roman_label(int n, const Lexicon* lex) {
+  if (lex && !lex->item_numerals.empty() && n >= 1 && static_cast<size_t>(n) <= lex->item_numerals.size())
+    return "(" + std::string(lex->item_numerals[static_cast<size_t>(n - 1)]) + ")";
+  return "(" + text::roman_numeral(n) + ")";
+}
 
 /// What a label means where it stands: a letter, or a roman numeral in the nested list.
 bool reads_as_roman(const Label& label, bool nested, int roman) {
@@ -96,8 +101,8 @@ std::vector<std::string> label_items(const std::vector<ListItem>& items, const L
       nested = true;
       roman = 0;
     }
-    std::string top = top_roman ? roman_label(letter) : letter_label(letter, lex);
-    paths.push_back(as_roman ? top + " " + roman_label(roman) : top);
+    std::string top = top_roman ? roman_label(letter, lex) : letter_label(letter, lex);
+    paths.push_back(as_roman ? top + " " + roman_label(roman, lex) : top);
   }
   return paths;
 }
