@@ -33,6 +33,15 @@ std::vector<std::string> lines(const Document& d) {
   return out;
 }
 
+/// The label text opens with in language code, checking that the clause's text after it is `after`.
+Label label_then(std::string_view text, std::string_view code, std::string_view after) {
+  size_t rest = 0;
+  std::optional<Label> label = item_label(text, &rest, &lex(code));
+  REQUIRE(label);
+  CHECK(text.substr(rest) == after);
+  return *label;
+}
+
 }  // namespace
 
 TEST_CASE("Arabic operative paragraphs are numbered with a dash, only in Arabic") {
@@ -194,12 +203,7 @@ TEST_CASE("the language the user names wins over the one the text suggests") {
 }
 
 TEST_CASE("Chinese labels may stand in full-width brackets, nested ones in Chinese numerals, touching the text") {
-  size_t rest = 0;
-  std::string_view b = "（b）加强本国机构的能力";
-  auto label = item_label(b, &rest, &lex("zh"));
-  REQUIRE(label);
-  CHECK(label->letter == 2);
-  CHECK(b.substr(rest) == "加强本国机构的能力");
+  CHECK(label_then("（b）加强本国机构的能力", "zh", "加强本国机构的能力").letter == 2);
   CHECK(item_label("（二）培训海关官员；", nullptr, &lex("zh"))->roman == 2);
   CHECK(item_label("（十一）培训", nullptr, &lex("zh"))->roman == 11);
   CHECK(item_label("㈢ 培训", nullptr, &lex("zh"))->roman == 3);
@@ -211,13 +215,9 @@ TEST_CASE("Chinese labels may stand in full-width brackets, nested ones in Chine
 }
 
 TEST_CASE("Arabic nested items are numbered ’1‘ or (1) where English writes (i)") {
-  size_t rest = 0;
-  std::string_view two = "’2‘ تدريب قواتها المسلحة؛";
-  auto label = item_label(two, &rest, &lex("ar"));
-  REQUIRE(label);
-  CHECK(label->roman == 2);
-  CHECK(label->letter == 0);
-  CHECK(two.substr(rest) == "تدريب قواتها المسلحة؛");
+  Label two = label_then("’2‘ تدريب قواتها المسلحة؛", "ar", "تدريب قواتها المسلحة؛");
+  CHECK(two.roman == 2);
+  CHECK(two.letter == 0);
   CHECK(item_label("(1) في تبادل المعلومات؛", nullptr, &lex("ar"))->roman == 1);
   CHECK(item_label("(ب) أن تتعاون", nullptr, &lex("ar"))->letter == 2);
   CHECK_FALSE(item_label("’الجمعية‘ تقرر", nullptr, &lex("ar")));
