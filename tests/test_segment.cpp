@@ -2,6 +2,8 @@
 // and metadata of the real fixtures the golden diff depends on.
 #include <catch2/catch.hpp>
 
+#include <unicode/uchar.h>
+
 #include <string>
 
 #include "../src/segment/passes.hpp"
@@ -76,6 +78,29 @@ TEST_CASE("superscript_digit reads the superscript digits and nothing else") {
   CHECK(superscript_digit(U'⁷') == 7);
   CHECK(superscript_digit(U'⁰') == 0);
   CHECK(superscript_digit(U'7') == -1);
+}
+
+TEST_CASE("the character tests answer as ICU does on every ASCII character, told without it") {
+  for (char32_t c = 0; c < 0x80; ++c) {
+    INFO("character " << static_cast<int>(c));
+    CHECK(is_letter(c) == static_cast<bool>(u_isalpha(static_cast<UChar32>(c))));
+    CHECK(is_lower(c) == static_cast<bool>(u_islower(static_cast<UChar32>(c))));
+    CHECK(is_upper(c) == (u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c))));
+    CHECK(is_blank(c) == (c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c))));
+  }
+  // stepping: ASCII one byte at a time, other characters whole, bad bytes as U+FFFD
+  const std::string s = "a\u00e9\xff\u4e2dz";
+  size_t next = 0;
+  CHECK(char_at(s, 0, &next) == U'a');
+  CHECK(next == 1);
+  CHECK(char_at(s, 1, &next) == U'\u00e9');
+  CHECK(next == 3);
+  CHECK(char_at(s, 3, &next) == 0xFFFD);
+  CHECK(char_before(s, s.size(), &next) == U'z');
+  CHECK(next == s.size() - 1);
+  CHECK(char_before(s, s.size() - 1, &next) == U'\u4e2d');
+  CHECK(next == 4);
+  CHECK(trim(" \t\u00a0Noting\u3000\n") == "Noting");
 }
 
 TEST_CASE("ordinal_value reads session ordinals written in words") {
@@ -482,6 +507,16 @@ TEST_CASE("find_assembly finds the body's start and splits it off a run-on line"
 }
 
 // ---- repair.cpp ----
+
+TEST_CASE("drop_furniture drops a mark at either end of a piece and keeps clauses that only look like one") {
+  std::vector<Piece> body = pieces({"1/3 Oceans and the law of the sea", "Oceans and the law of the sea 25-17700 (E)",
+                                    "_____ 2/3", "1. Decides to include 2/3 of it;", "12. Takes note 2/3",
+                                    "A/RES/80/110 A", "Recalling its resolution A/RES/79/144", "2/3 of the votes, A"});
+  Warnings w;
+  drop_furniture(body, {"Oceans and the law of the sea"}, w);
+  CHECK(texts(body) == std::vector<std::string>{"1. Decides to include 2/3 of it;", "12. Takes note 2/3",
+                                                "Recalling its resolution A/RES/79/144", "2/3 of the votes, A"});
+}
 
 TEST_CASE("join_page_breaks joins an unfinished clause with its continuation") {
   std::vector<Piece> body = pieces({"Recalling the support expressed, held in Baku on", "25 and 26 October 2019, for measures,",

@@ -30,9 +30,32 @@ namespace {
 constexpr const char* kFurnitureMark =
     R"((?:[A-Z]/RES/\d+/\d+(?: [A-Z])?|\d{2}-\d{5}(?: \([A-Z]\))?|\*?\d{7}\*?|\d{1,3}/\d{1,3}|_{5,}))";
 
+/// False when no kFurnitureMark can open t, told from its first characters; the regexes run only
+/// on what passes (they are most of the segmenter's time otherwise, on every clause). A mark opens
+/// with "X/" (a symbol), '*' or '_', or digits: two then '-', one to three then '/', or seven.
+bool may_open_with_mark(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t[0];
+  if (c == '*' || c == '_') return true;
+  if (c >= 'A' && c <= 'Z') return t.size() > 1 && t[1] == '/';
+  size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  const char after = digits < t.size() ? t[digits] : '\0';
+  return (digits >= 1 && digits <= 3 && after == '/') || (digits == 2 && after == '-') || digits == 7;
+}
+
+/// False when no kFurnitureMark can close t: every mark ends in a digit, a capital, ')', '*' or '_'.
+bool may_close_with_mark(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t.back();
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == ')' || c == '*' || c == '_';
+}
+
 bool is_furniture_line(std::string_view line) {
   static const std::regex kFurniture(std::string("^") + kFurnitureMark + "$");
-  std::string t(trim(line));
+  std::string_view trimmed = trim(line);
+  if (!may_open_with_mark(trimmed) || !may_close_with_mark(trimmed)) return false;
+  std::string t(trimmed);
   return std::regex_match(t, kFurniture);
 }
 
@@ -59,8 +82,9 @@ bool is_furniture_run(const std::string& canonical, const std::vector<std::strin
   for (bool cut = true; cut && !rest.empty();) {
     cut = false;
     std::smatch m;
-    if (std::regex_search(rest, m, kLeading)) rest = rest.substr(static_cast<size_t>(m.length(0))), cut = true, ++marks;
-    if (!rest.empty() && std::regex_search(rest, m, kTrailing))
+    if (may_open_with_mark(rest) && std::regex_search(rest, m, kLeading))
+      rest = rest.substr(static_cast<size_t>(m.length(0))), cut = true, ++marks;
+    if (may_close_with_mark(rest) && std::regex_search(rest, m, kTrailing))
       rest = rest.substr(0, static_cast<size_t>(m.position(0))), cut = true, ++marks;
   }
   return marks > 0 && (rest.empty() || is_running_header(rest, titles));
@@ -104,7 +128,7 @@ void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& ti
     }
     // A footnote rule copied onto the end of the paragraph above it ("… 8 May 2016, ______").
     static const std::regex kRuleAtEnd(R"(\s+_{5,}\s*$)");
-    text = std::regex_replace(text, kRuleAtEnd, "");
+    if (text.find("_____") != std::string::npos) text = std::regex_replace(text, kRuleAtEnd, "");
     std::string canonical = text::canonical(text);
     if (canonical.empty()) continue;
     if (is_running_header(canonical, titles) || is_furniture_run(canonical, titles)) {
