@@ -41,16 +41,13 @@
 namespace resdiff::align_stage {
 namespace {
 
-/// Prepares one side: keys, profiles, no partners.
+/// Prepares one side: keys, profiles (made when first read), no partners.
 Side prepare(const Document& doc) {
   Side side;
   side.doc = &doc;
   side.keys.reserve(doc.clauses.size());
-  side.profiles.reserve(doc.clauses.size());
-  for (const Clause& c : doc.clauses) {
-    side.keys.push_back(text::comparison_key(c.text));
-    side.profiles.push_back(make_profile(side.keys.back()));
-  }
+  for (const Clause& c : doc.clauses) side.keys.push_back(text::comparison_key(c.text));
+  side.profiles = Profiles(side.keys);
   side.partner.assign(doc.clauses.size(), kNone);
   return side;
 }

@@ -120,6 +120,17 @@ Profile make_profile(std::string_view key) {
   return profile;
 }
 
+Profiles::Profiles(const std::vector<std::string>& keys)
+    : keys_(keys.begin(), keys.end()), made_(keys.size()), ready_(keys.size(), false) {}
+
+const Profile& Profiles::operator[](size_t pos) const {
+  if (!ready_[pos]) {
+    made_[pos] = make_profile(keys_[pos]);
+    ready_[pos] = true;
+  }
+  return made_[pos];
+}
+
 size_t common_features(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
   size_t common = 0;
   for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {

@@ -35,11 +35,33 @@ size_t common_features(const std::vector<uint64_t>& x, const std::vector<uint64_
 /// Dice coefficient of two profiles' feature multisets, in [0, 1] (1 when both are empty).
 double dice(const Profile& a, const Profile& b);
 
+/// make_profile of each key of a side, made the first time a stage reads it and kept: most
+/// clauses of a pair are exact anchors (stage 1 pairs them by key), whose profiles no later stage
+/// reads. Reads like the vector it was (`side.profiles[pos]`); not copyable, since it points into
+/// the keys it was made from (the Side's own, which stay as they are once prepared).
+class Profiles {
+ public:
+  Profiles() = default;
+  explicit Profiles(const std::vector<std::string>& keys);
+  Profiles(const Profiles&) = delete;
+  Profiles& operator=(const Profiles&) = delete;
+  Profiles(Profiles&&) = default;
+  Profiles& operator=(Profiles&&) = default;
+
+  const Profile& operator[](size_t pos) const;
+  size_t size() const { return keys_.size(); }
+
+ private:
+  std::vector<std::string_view> keys_;
+  mutable std::vector<Profile> made_;
+  mutable std::vector<bool> ready_;
+};
+
 /// One side of the comparison, prepared once: keys and profiles by clause position.
 struct Side {
   const Document* doc = nullptr;
   std::vector<std::string> keys;   ///< text::comparison_key of each clause
-  std::vector<Profile> profiles;   ///< make_profile of each key
+  Profiles profiles;               ///< make_profile of each key, on first use
   std::vector<size_t> partner;     ///< position of the paired clause on the other side, kNone, or kGrouped
 };
 

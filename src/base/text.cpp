@@ -302,7 +302,8 @@ bool simple_key(std::string_view clean, std::string& out) {
 }  // namespace
 
 std::string comparison_key(std::string_view s) {
-  std::string clean = canonical(s);
+  std::string scratch;  // a clause's text is canonical already: no copy of it then
+  std::string_view clean = canonical_view(s, scratch);
   std::string key;
   if (simple_key(clean, key)) return key;
   std::string folded = normalize(normalizer("nfkc_cf", UNORM2_COMPOSE), clean);
