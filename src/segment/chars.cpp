@@ -1,4 +1,5 @@
-// Code point helpers for the passes: step through UTF-8, ask ICU what a character is.
+// Code point helpers for the passes: step through UTF-8, ask ICU what a character is. ASCII is
+// told inline in passes.hpp; these are the rest.
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -6,14 +7,10 @@
 
 namespace resdiff::segmenter {
 
-char32_t char_at(std::string_view s, size_t i, size_t* next) {
+char32_t char_at_beyond_ascii(std::string_view s, size_t i, size_t* next) {
   if (i >= s.size()) {
     if (next) *next = s.size();
     return 0;
-  }
-  if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII, nearly every character
-    if (next) *next = i + 1;
-    return static_cast<char32_t>(s[i]);
   }
   auto offset = static_cast<int32_t>(i);
   UChar32 c = 0;
@@ -22,14 +19,10 @@ char32_t char_at(std::string_view s, size_t i, size_t* next) {
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
-char32_t char_before(std::string_view s, size_t i, size_t* start) {
+char32_t char_before_beyond_ascii(std::string_view s, size_t i, size_t* start) {
   if (i == 0 || i > s.size()) {
     if (start) *start = 0;
     return 0;
-  }
-  if (static_cast<unsigned char>(s[i - 1]) < 0x80) {
-    if (start) *start = i - 1;
-    return static_cast<char32_t>(s[i - 1]);
   }
   auto offset = static_cast<int32_t>(i);
   UChar32 c = 0;
@@ -38,25 +31,10 @@ char32_t char_before(std::string_view s, size_t i, size_t* start) {
   return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
-// Among ASCII, ICU's letters are A-Z and a-z, its lower case a-z, its upper case A-Z (and no
-// title case): told inline, since these run on every character of the passes.
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  return u_isalpha(static_cast<UChar32>(c));
-}
-bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return u_islower(static_cast<UChar32>(c));
-}
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
-}
-
-bool is_blank(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');  // ICU's White_Space among ASCII
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || u_isUWhiteSpace(static_cast<UChar32>(c));
-}
+bool is_letter_beyond_ascii(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_lower_beyond_ascii(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool is_upper_beyond_ascii(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+bool is_blank_beyond_ascii(char32_t c) { return c == 0xA0 || u_isUWhiteSpace(static_cast<UChar32>(c)); }
 
 int superscript_digit(char32_t c) {
   switch (c) {

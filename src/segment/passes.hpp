@@ -36,14 +36,39 @@ struct Piece {
 
 // ---- chars.cpp: code points and white space ----
 
+// These run on nearly every character the passes read, so ASCII is told inline here (among
+// ASCII, ICU's letters are A-Z and a-z, its White_Space \t-\r and ' ', no title case) and
+// chars.cpp asks ICU for the rest (the *_beyond_ascii functions, not for the passes' own use).
+char32_t char_at_beyond_ascii(std::string_view s, size_t i, size_t* next);
+char32_t char_before_beyond_ascii(std::string_view s, size_t i, size_t* start);
+bool is_letter_beyond_ascii(char32_t c);
+bool is_lower_beyond_ascii(char32_t c);
+bool is_upper_beyond_ascii(char32_t c);
+bool is_blank_beyond_ascii(char32_t c);
+
 /// The code point starting at byte i (U+FFFD if invalid); *next gets the byte after it.
-char32_t char_at(std::string_view s, size_t i, size_t* next = nullptr);
+inline char32_t char_at(std::string_view s, size_t i, size_t* next = nullptr) {
+  if (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+    if (next) *next = i + 1;
+    return static_cast<char32_t>(s[i]);
+  }
+  return char_at_beyond_ascii(s, i, next);
+}
 /// The code point ending just before byte i (0 at the start); *start gets its first byte.
-char32_t char_before(std::string_view s, size_t i, size_t* start = nullptr);
-bool is_letter(char32_t c);
-bool is_lower(char32_t c);
-bool is_upper(char32_t c);
-bool is_blank(char32_t c);  ///< white space, NBSP included
+inline char32_t char_before(std::string_view s, size_t i, size_t* start = nullptr) {
+  if (i > 0 && i <= s.size() && static_cast<unsigned char>(s[i - 1]) < 0x80) {
+    if (start) *start = i - 1;
+    return static_cast<char32_t>(s[i - 1]);
+  }
+  return char_before_beyond_ascii(s, i, start);
+}
+inline bool is_letter(char32_t c) {
+  return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : is_letter_beyond_ascii(c);
+}
+inline bool is_lower(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : is_lower_beyond_ascii(c); }
+inline bool is_upper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : is_upper_beyond_ascii(c); }
+/// White space, NBSP included.
+inline bool is_blank(char32_t c) { return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : is_blank_beyond_ascii(c); }
 /// 0-9 for a superscript digit (¹ ² ³ ⁴ … ⁰), -1 otherwise.
 int superscript_digit(char32_t c);
 /// s without white space at either end.
