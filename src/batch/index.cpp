@@ -10,8 +10,9 @@
 //   78/43 → 79/42 | Measures to prevent terrorists… | recalls and title | 3 | 0 | 1 | 0 | 0 | 0 | yes
 #include <string>
 
-#include "resdiff/batch.hpp"
 #include "render/html_style.hpp"
+#include "render/json_writer.hpp"
+#include "resdiff/batch.hpp"
 #include "resdiff/render.hpp"
 
 namespace resdiff {
@@ -19,23 +20,12 @@ namespace {
 
 using html_assets::esc;  // the render stage's HTML escaping, one for every page
 
-/// A JSON string literal (the problems file only holds paths and messages).
+/// A JSON string literal, written as the JSON reports write theirs (the problems file only holds
+/// paths and messages).
 std::string quote(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20) {
-      static const char* hex = "0123456789abcdef";
-      out += "\\u00";
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
+  std::string out;
+  render_json_detail::append_string(out, s);
+  return out;
 }
 
 Counts sum(const BatchRow& row) {

@@ -140,6 +140,15 @@ BatchResult run_batch(const std::vector<std::string>& old_files, const std::vect
   BatchResult result;
   result.documents_read = olds.size() + news.size();
   std::vector<BatchRow> pair_rows(plan.pairs.size());
+  // The two files of pair k, their symbols and how they were paired.
+  auto name_pair = [&](BatchRow& row, size_t k) {
+    const DocumentPair& p = plan.pairs[k];
+    row.old_path = files[old_at[p.old_doc]];
+    row.new_path = files[new_at[p.new_doc]];
+    row.old_symbol = symbol_of(olds[p.old_doc]);
+    row.new_symbol = symbol_of(news[p.new_doc]);
+    row.how = p.how;
+  };
   if (options.compare_pairs) {
     std::lock_guard<std::mutex> lock(progress_mutex);
     total += plan.pairs.size();
@@ -149,12 +158,8 @@ BatchResult run_batch(const std::vector<std::string>& old_files, const std::vect
     const Document& a = olds[p.old_doc];
     const Document& b = news[p.new_doc];
     BatchRow& row = pair_rows[k];
-    row.old_path = files[old_at[p.old_doc]];
-    row.new_path = files[new_at[p.new_doc]];
-    row.old_symbol = symbol_of(a);
-    row.new_symbol = symbol_of(b);
+    name_pair(row, k);
     row.title = b.meta.title.value_or(a.meta.title.value_or(""));
-    row.how = p.how;
     try {
       Report report = compare(a, b, options.compare);
       row.kind = BatchRow::Kind::Pair;
@@ -173,14 +178,7 @@ BatchResult run_batch(const std::vector<std::string>& old_files, const std::vect
   }, step);
 
   if (!options.compare_pairs) {
-    for (size_t k = 0; k < plan.pairs.size(); ++k) {
-      BatchRow& row = pair_rows[k];
-      row.old_path = files[old_at[plan.pairs[k].old_doc]];
-      row.new_path = files[new_at[plan.pairs[k].new_doc]];
-      row.old_symbol = symbol_of(olds[plan.pairs[k].old_doc]);
-      row.new_symbol = symbol_of(news[plan.pairs[k].new_doc]);
-      row.how = plan.pairs[k].how;
-    }
+    for (size_t k = 0; k < plan.pairs.size(); ++k) name_pair(pair_rows[k], k);
   }
   for (BatchRow& row : pair_rows) result.rows.push_back(std::move(row));
   for (size_t i = 0; i < files.size(); ++i) {
@@ -204,24 +202,18 @@ BatchResult run_batch(const std::vector<std::string>& old_files, const std::vect
     row.message = "several documents could follow each other with the same evidence: " + olds_list + " and " + news_list;
     result.rows.push_back(std::move(row));
   }
-  for (size_t o : plan.unpaired_old) {
+  // A document of one session that none of the other follows or precedes.
+  auto unpaired = [&](const std::string& path, const Document& doc, bool old_side, const char* message) {
     BatchRow row;
     row.kind = BatchRow::Kind::Unpaired;
-    row.old_path = files[old_at[o]];
-    row.old_symbol = symbol_of(olds[o]);
-    row.title = olds[o].meta.title.value_or("");
-    row.message = "no document of the new session follows it";
+    (old_side ? row.old_path : row.new_path) = path;
+    (old_side ? row.old_symbol : row.new_symbol) = symbol_of(doc);
+    row.title = doc.meta.title.value_or("");
+    row.message = message;
     result.rows.push_back(std::move(row));
-  }
-  for (size_t n : plan.unpaired_new) {
-    BatchRow row;
-    row.kind = BatchRow::Kind::Unpaired;
-    row.new_path = files[new_at[n]];
-    row.new_symbol = symbol_of(news[n]);
-    row.title = news[n].meta.title.value_or("");
-    row.message = "no document of the old session comes before it";
-    result.rows.push_back(std::move(row));
-  }
+  };
+  for (size_t o : plan.unpaired_old) unpaired(files[old_at[o]], olds[o], true, "no document of the new session follows it");
+  for (size_t n : plan.unpaired_new) unpaired(files[new_at[n]], news[n], false, "no document of the old session comes before it");
   return result;
 }
 
