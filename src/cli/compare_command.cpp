@@ -1,4 +1,4 @@
-// CompareCommand: OLD NEW → read both → compare() → render in the chosen format → page or write.
+// CompareCommand: OLD NEW → read both (read_inputs) → compare() → render in the chosen format → page or write.
 #include "compare_command.hpp"
 
 #include <optional>
@@ -75,10 +75,10 @@ int CompareCommand::run(const Terminal& terminal) {
     old_doc = std::move(view.old_doc);
     new_doc = std::move(view.new_doc);
   } else {
-    old_doc = read_input(old_path, reading);
-    if (!old_doc) return trouble(old_doc.error());
-    new_doc = read_input(new_path, reading);
-    if (!new_doc) return trouble(new_doc.error());
+    Expected<std::pair<Document, Document>> docs = read_inputs(old_path, new_path, reading);
+    if (!docs) return trouble(docs.error());
+    old_doc = std::move(docs->first);
+    new_doc = std::move(docs->second);
   }
   std::string warnings = warning_lines(*old_doc, reading.quiet) + warning_lines(*new_doc, reading.quiet);
 
