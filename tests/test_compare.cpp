@@ -620,7 +620,8 @@ TEST_CASE("renumbering: an operative paragraph inserted early, a cross-reference
 
   // A reference that does not follow the renumbering points at another paragraph: substantive.
   b.clauses[5].text = "Requests a report on the measures referred to in paragraph 4 above;";
-  const Entry& wrong = entry_for(compare(a, b), ClauseKind::Operative, 5);
+  const Report misnumbered = compare(a, b);  // kept alive: entry_for returns a reference into it
+  const Entry& wrong = entry_for(misnumbered, ClauseKind::Operative, 5);
   CHECK(wrong.status == Status::Changed);
   CHECK_FALSE(wrong.technical);
 }

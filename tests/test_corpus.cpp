@@ -3,12 +3,11 @@
 // diff reports as unchanged identical.
 #include <catch2/catch.hpp>
 
-#include <regex>
-
 #include <algorithm>
 #include <string>
 #include <vector>
 
+#include "base/regex.hpp"
 #include "resdiff/load.hpp"
 #include "resdiff/segment.hpp"
 

@@ -7,11 +7,11 @@
 // of any format against the Markdown reports no difference.
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <tuple>
 
+#include "base/regex.hpp"
 #include "resdiff/render.hpp"
 #include "resdiff/report.hpp"
 #include "resdiff/resdiff.hpp"

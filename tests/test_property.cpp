@@ -280,7 +280,8 @@ void run_cases(int first, int last) {
   const auto start = std::chrono::steady_clock::now();
   int passed = 0;
   for (int n = first; n < last; ++n) {
-    std::mt19937 rng(static_cast<unsigned>(1000003 * n + 17));  // one seed per case: reproducible alone
+    // one seed per case, reproducible alone; unsigned, so that the product wraps instead of overflowing
+    std::mt19937 rng(1000003u * static_cast<unsigned>(n) + 17u);
     Case c = make_case(rng);
     CompareOptions options;
     options.align.tolerance = c.tolerance;

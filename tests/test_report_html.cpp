@@ -2,9 +2,9 @@
 // self-containment — on a hand-made report and on A/RES/76/28 → A/RES/80/41.
 #include <catch2/catch.hpp>
 
-#include <regex>
 #include <string>
 
+#include "base/regex.hpp"
 #include "report_sample.hpp"
 
 using namespace resdiff;

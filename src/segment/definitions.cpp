@@ -18,6 +18,7 @@
 //     Nations publication, …), chap. I, resolution 1, annex." and [^11] follows as usual.
 #include <string>
 
+#include "base/number.hpp"
 #include "resdiff/text.hpp"
 #include "segment/passes.hpp"
 
@@ -45,9 +46,9 @@ std::optional<Start> definition_start(std::string_view t, const Lexicon& lex) {
   int value = 0;
   size_t i = 0;
   for (size_t next = 0; i < t.size() && superscript_digit(char_at(t, i, &next)) >= 0; i = next)
-    value = value * 10 + superscript_digit(char_at(t, i));
+    value = number::append_digit(value, superscript_digit(char_at(t, i)));
   if (i > 0) {
-    if (i >= t.size() || !is_blank(char_at(t, i))) return std::nullopt;
+    if (i >= t.size() || !is_blank(char_at(t, i)) || value == number::kTooLarge) return std::nullopt;
     return Start{Style::Superscript, value, i};
   }
   while (i < t.size() && i < 4 && is_digit(t[i])) ++i;

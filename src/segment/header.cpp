@@ -13,10 +13,11 @@
 // The report line names the committee too: "[on the report of the First Committee (A/76/444,
 // para. 93)]" gives report "A/76/444, para. 93" and committee "First Committee"; a resolution
 // adopted "without reference to a Main Committee" has a report (its draft) and no committee.
-#include <regex>
 #include <string>
 #include <string_view>
 
+#include "base/number.hpp"
+#include "base/regex.hpp"
 #include "resdiff/text.hpp"
 #include "segment/passes.hpp"
 
@@ -239,7 +240,7 @@ Metadata read_header(const std::vector<Piece>& header, const std::map<std::strin
       size_t slash = rest.find('/');
       std::string_view part = rest.substr(0, slash);
       if (!part.empty() && part.size() <= 3 && part.find_first_not_of("0123456789") == std::string_view::npos) {
-        meta.session = std::stoi(std::string(part));
+        meta.session = number::decimal(part);
         break;
       }
       if (slash == std::string_view::npos) break;

@@ -16,10 +16,10 @@
 // (80/38: "… as well as the International" + "Tracing Instrument, including …"). In a language
 // whose clauses start with a capital, A ending in ',' and B starting in lower case is also a
 // page break (80/5 annex: "… accessible, safe," + "affordable, adequate housing …").
-#include <regex>
 #include <set>
 #include <string>
 
+#include "base/regex.hpp"
 #include "resdiff/text.hpp"
 #include "segment/passes.hpp"
 
