@@ -167,10 +167,32 @@ TEST_CASE("html: text normalised to NFC") {
 TEST_CASE("html: garbage and empty input read to no blocks, without a crash") {
   CHECK(read_html("").blocks.empty());
   CHECK(read_html(std::string("\x00\x01\x02<<>>&&;", 11)).blocks.size() <= 1);
-  std::string deep;
-  for (int i = 0; i < 5000; ++i) deep += "<div>";
-  deep += "deep";
-  CHECK(read_html(deep).blocks.size() <= 1);
+}
+
+// Before: libxml2 stopped at 256 levels and everything after the deep part was dropped, exit 0.
+TEST_CASE("html: a page nested deeper than the limit is an error naming it, never a page cut short") {
+  auto nested = [](int levels) {
+    std::string html = "<html><body><p>The General Assembly,</p>";
+    for (int i = 0; i < levels; ++i) html += "<div>";
+    html += "<p>deep</p>";
+    for (int i = 0; i < levels; ++i) html += "</div>";
+    return html + "<p>1. Decides to remain seized of the matter.</p></body></html>";
+  };
+  for (int levels : {300, 5000}) {
+    INFO(levels);
+    Expected<Source> source = load_detail::load_html(nested(levels), "deep.html");
+    REQUIRE_FALSE(source.ok());
+    CHECK(source.error().what() == "deep.html: cannot read the HTML: elements nested too deep (resdiff's limit is 256 levels)");
+  }
+  // Far below the limit, nothing is lost: the paragraph after the nesting is there.
+  CHECK(texts(read_html(nested(200))) ==
+        std::vector<std::string>{"The General Assembly,", "deep", "1. Decides to remain seized of the matter."});
+  // A lower limit is kept by the reader's own walk, with the same message.
+  Limits limits;
+  limits.max_nesting = 20;
+  Expected<Source> low = load_detail::load_html(nested(30), "deep.html", limits);
+  REQUIRE_FALSE(low.ok());
+  CHECK(low.error().message == "cannot read the HTML: elements nested too deep (resdiff's limit is 20 levels)");
 }
 
 TEST_CASE("html: generated fixtures read to the blocks of the Markdown they were made from") {

@@ -61,6 +61,14 @@ TEST_CASE("read_file on a directory is an error, not an empty document") {
   CHECK_THAT(bytes.error().message, Contains("Is a directory"));
 }
 
+TEST_CASE("read_file refuses a file larger than the limit from its size, naming the limit") {
+  const std::string path = std::string(RESDIFF_FIXTURES) + "/A_RES_80_2.md";  // 3.4 KB
+  Expected<std::string> bytes = read_file(path, 1024);
+  REQUIRE_FALSE(bytes.ok());
+  CHECK(bytes.error().what() == path + ": file too large (resdiff's limit is 1 KiB)");
+  CHECK(read_file(path, Limits{}.max_file_bytes).ok());
+}
+
 // ---- format.cpp ----
 
 TEST_CASE("detect_format recognises containers by their magic bytes") {
@@ -88,11 +96,32 @@ TEST_CASE("format_name gives the lower-case names used in messages") {
 
 // ---- decode.cpp ----
 
-TEST_CASE("load refuses a binary file: NUL bytes in the first 8 KiB") {
-  CHECK(error_of(std::string("The General\0Assembly", 20)) == "binary file, not a text document");
+TEST_CASE("load refuses a binary file: a NUL byte anywhere, named by its offset") {
+  CHECK(error_of(std::string("The General\0Assembly", 20)) == "binary file, not a text document (NUL byte at byte 11)");
+  // Before: a NUL past the first 8 KiB was read as a character of the text.
   std::string late(9000, 'a');
-  late[8500] = '\0';  // past the probe: read as text, and the NUL survives as a character
-  CHECK(load(late, "late.txt").ok());
+  late[8500] = '\0';
+  CHECK(error_of(late) == "binary file, not a text document (NUL byte at byte 8500)");
+}
+
+TEST_CASE("load decodes UTF-16 without a byte-order mark, with a warning") {
+  // Before: "binary file, not a text document" (the NUL bytes of UTF-16).
+  const std::string text = "The General Assembly,\n\n1. Decides to act.\n";
+  std::string le, be;
+  for (char c : text) {
+    le += c, le += '\0';
+    be += '\0', be += c;
+  }
+  for (const auto& [bytes, name] : {std::pair{le, "UTF-16LE"}, std::pair{be, "UTF-16BE"}}) {
+    INFO(name);
+    Source s = load_ok(bytes);
+    REQUIRE(s.blocks.size() == 2);
+    CHECK(s.blocks[0].text == "The General Assembly,");
+    CHECK(s.blocks[1].text == "1. Decides to act.");
+    CHECK(s.warnings == std::vector<std::string>{std::string(name) + " without a byte-order mark: decoded as " + name});
+  }
+  // Binary data with NUL bytes here and there is no UTF-16.
+  CHECK(error_of(std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12)).starts_with("binary file"));
 }
 
 TEST_CASE("load reports invalid UTF-8 with its byte offset") {
@@ -170,6 +199,47 @@ TEST_CASE("load reads raw page text into lines, furniture gone, each with its la
   REQUIRE(adopts != s.lines.end());
   CHECK(adopts->gap >= 1);
   CHECK((adopts + 1)->gap == 0);
+}
+
+TEST_CASE("load refuses what is over a limit, for every format, naming the limit") {
+  LoadOptions options;
+  options.limits.max_text_bytes = 64;
+  auto error = [&](std::string_view bytes) {
+    Expected<Source> source = load(bytes, "big.md", options);
+    REQUIRE_FALSE(source.ok());
+    CHECK(source.error().file == "big.md");
+    return source.error().message;
+  };
+  CHECK(error(std::string(65, 'a')) == "text too large (resdiff's limit is 64 bytes)");
+  CHECK(load(std::string(64, 'a'), "big.md", options).ok());
+  options.limits.max_markup_bytes = 100;
+  CHECK(error("<html><body><p>" + std::string(100, 'a') + "</p></body></html>") == "HTML too large (resdiff's limit is 100 bytes)");
+  // The text a reader yields counts too: here 3 paragraphs of 30 bytes out of an HTML page.
+  options.limits.max_markup_bytes = 1000;
+  std::string p30 = "<p>" + std::string(30, 'x') + "</p>";
+  CHECK(error("<html><body>" + p30 + p30 + p30 + "</body></html>") == "text too large (resdiff's limit is 64 bytes)");
+
+  options = LoadOptions{};
+  options.limits.max_paragraphs = 3;
+  CHECK(load("a\n\nb\n\nc\n", "big.md", options).ok());
+  CHECK(error("a\n\nb\n\nc\n\nd\n") == "too many paragraphs (resdiff's limit is 3)");
+  options.limits.max_paragraph_bytes = 1024;
+  CHECK(error("a\n\n" + std::string(1025, 'b') + "\n") == "paragraph at line 3 too long (resdiff's limit is 1 KiB)");
+}
+
+TEST_CASE("the limits' defaults are those the man page lists") {
+  Limits limits;
+  CHECK(byte_count(limits.max_file_bytes) == "256 MiB");
+  CHECK(byte_count(limits.max_text_bytes) == "16 MiB");
+  CHECK(byte_count(limits.max_markup_bytes) == "64 MiB");
+  CHECK(byte_count(limits.max_paragraph_bytes) == "256 KiB");
+  CHECK(limits.max_paragraphs == 100000);
+  CHECK(limits.max_nesting == 256);
+  CHECK(limits.max_zip_ratio == 100);
+  CHECK(limits.max_pdf_pages == 5000);
+  CHECK(limits.max_seconds == 300);
+  CHECK(byte_count(1) == "1 byte");
+  CHECK(byte_count(1536) == "1536 bytes");
 }
 
 TEST_CASE("load keeps the detected format and the front matter in the Source") {

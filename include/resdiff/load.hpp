@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "resdiff/expected.hpp"
+#include "resdiff/limits.hpp"
 
 namespace resdiff {
 
@@ -78,10 +79,12 @@ struct LoadOptions {
   Format format = Format::Auto;  ///< Auto: detect from the content
   bool docx_original = false;    ///< DOCX with tracked changes: read the text as it was before them
   std::string language;          ///< the document's language ("fr"), when the user names it; empty: detect
+  Limits limits;                 ///< what the input may cost (limits.hpp); over a limit is an Error
 };
 
-/// Reads a whole file ("-" for standard input) into memory.
-Expected<std::string> read_file(const std::string& path);
+/// Reads a whole file ("-" for standard input) into memory; refuses one larger than max_bytes
+/// (before reading it, when its size is known) with an Error naming the limit.
+Expected<std::string> read_file(const std::string& path, size_t max_bytes = Limits{}.max_file_bytes);
 
 /// Detects the format of bytes from their content (PDF magic, ZIP with word/document.xml, HTML, else text).
 Format detect_format(std::string_view bytes);

@@ -13,11 +13,14 @@ namespace resdiff {
 Expected<Document> parse_document(std::string_view bytes, const std::string& path, const LoadOptions& options) {
   Expected<Source> source = load(bytes, path, options);
   if (!source) return source.error();
-  return segment(*source);
+  Document doc = segment(*source);
+  // what the reader repaired or guessed (an encoding, page furniture) comes first
+  doc.warnings.insert(doc.warnings.begin(), source->warnings.begin(), source->warnings.end());
+  return doc;
 }
 
 Expected<Document> read_document(const std::string& path, const LoadOptions& options) {
-  Expected<std::string> bytes = read_file(path);
+  Expected<std::string> bytes = read_file(path, options.limits.max_file_bytes);
   if (!bytes) return bytes.error();
   return parse_document(*bytes, path, options);
 }

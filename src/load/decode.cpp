@@ -1,14 +1,17 @@
 // Decoding: raw bytes to NFC UTF-8 text with '\n' line ends, or an Error naming the file.
 //
-// Order matters. A UTF-16 byte-order mark is looked for first (UTF-16 text is full of NUL bytes);
-// then NUL bytes in the first 8 KiB mean a binary file; then a UTF-8 BOM is dropped and the rest
+// Order matters. A UTF-16 byte-order mark is looked for first (UTF-16 text is full of NUL bytes),
+// then UTF-16 without one: Latin-script UTF-16 has a NUL in every other byte and in no other
+// place, which is decoded with a warning; then a NUL byte anywhere means a binary file (no text
+// document holds one); then a UTF-8 BOM is dropped and the rest
 // must be valid UTF-8 — or, when it is not, ICU's charset detector may recognise a legacy
 // encoding (windows-1252, ISO-8859-x, KOI8-R, Shift_JIS, GB18030, …): the text is then decoded
 // with a warning, but only when the detector is confident and the decoded non-ASCII characters
 // are letters, digits, punctuation or spaces (random bytes decode to symbol soup and are refused
 // with the byte offset of the first invalid UTF-8 sequence). Examples:
 //   "\xFF\xFE" "h\0i\0"  (UTF-16LE "hi")  -> "hi"
-//   "ab\0cd"                               -> Error "binary file, not a text document"
+//   "h\0i\0"  (UTF-16LE "hi", no BOM)       -> "hi" + warning "UTF-16LE without a byte-order mark …"
+//   "ab\0cd"                               -> Error "binary file, not a text document (NUL byte at byte 2)"
 //   "\xEF\xBB\xBF" "ab\xFF"                -> Error "invalid UTF-8 at byte 5" (offsets count the BOM)
 //   "a\r\nb\rc"                            -> "a\nb\nc"
 //   "R\xE9solution adopt\xE9e …"            -> "Résolution adoptée …" + warning "decoded as ISO-8859-1 …"
@@ -28,7 +31,8 @@
 namespace resdiff::loader {
 namespace {
 
-constexpr size_t kBinaryProbe = 8 * 1024;
+// Bytes looked at to recognise UTF-16 without a byte-order mark.
+constexpr size_t kUtf16Probe = 4 * 1024;
 
 std::string unify_line_ends(std::string_view s) {
   std::string out;
@@ -104,9 +108,28 @@ std::optional<std::string> decode_legacy(std::string_view bytes, std::string& ch
 
 }  // namespace
 
+const char* utf16_without_bom(std::string_view bytes) {
+  std::string_view probe = bytes.substr(0, kUtf16Probe);
+  if (probe.size() < 4 || bytes.size() % 2 != 0) return nullptr;
+  size_t zero[2] = {0, 0};
+  for (size_t i = 0; i < probe.size(); ++i) zero[i % 2] += probe[i] == '\0';
+  size_t units = probe.size() / 2;
+  int high = zero[1] == units && zero[0] == 0 ? 1 : zero[0] == units && zero[1] == 0 ? 0 : -1;  // where the NULs are
+  if (high < 0) return nullptr;
+  for (size_t i = high == 1 ? 0 : 1; i < probe.size(); i += 2) {
+    auto c = static_cast<unsigned char>(probe[i]);
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') return nullptr;
+  }
+  return high == 1 ? "UTF-16LE" : "UTF-16BE";
+}
+
 std::string utf16_to_utf8(std::string_view bytes) {
   const bool little = bytes.substr(0, 2) == "\xFF\xFE";
   bytes.remove_prefix(bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" ? 2 : 0);
+  return utf16_to_utf8(bytes, little);
+}
+
+std::string utf16_to_utf8(std::string_view bytes, bool little) {
   icu::UnicodeString units;
   for (size_t i = 0; i + 1 < bytes.size(); i += 2) {
     auto lo = static_cast<unsigned char>(bytes[little ? i : i + 1]);
@@ -129,9 +152,12 @@ Expected<std::string> decode_text(std::string_view bytes, const std::string& pat
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
     if (bytes.size() % 2 != 0) return Error{path, "truncated UTF-16 text (odd number of bytes)"};
     utf8 = utf16_to_utf8(bytes);
+  } else if (const char* utf16 = utf16_without_bom(bytes)) {
+    utf8 = utf16_to_utf8(bytes, std::string_view(utf16) == "UTF-16LE");
+    warnings.push_back(std::string(utf16) + " without a byte-order mark: decoded as " + utf16);
   } else {
-    if (bytes.substr(0, kBinaryProbe).find('\0') != std::string_view::npos)
-      return Error{path, "binary file, not a text document"};
+    if (size_t nul = bytes.find('\0'); nul != std::string_view::npos)
+      return Error{path, "binary file, not a text document (NUL byte at byte " + std::to_string(nul) + ")"};
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
       bytes.remove_prefix(3);
       offset = 3;

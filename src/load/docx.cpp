@@ -32,9 +32,6 @@ namespace {
 using docx::is_w;
 using docx::w_child;
 
-// Deepest element nesting followed (tables in tables, content controls); deeper content is skipped.
-constexpr int kMaxDepth = 64;
-
 // Footnotes or endnotes by w:id, separators left out.
 std::map<std::string, const xmlNode*> index_notes(const xmlDoc* notes) {
   std::map<std::string, const xmlNode*> index;
@@ -59,12 +56,17 @@ class DocxReader {
  public:
   // A reader over one document's styles, lists and notes.
   DocxReader(const docx::Styles& styles, docx::Numbering& numbering, const xmlDoc* footnotes,
-             const xmlDoc* endnotes, bool original)
+             const xmlDoc* endnotes, bool original, int max_depth)
       : styles_(styles),
         numbering_(numbering),
         footnotes_(index_notes(footnotes)),
         endnotes_(index_notes(endnotes)),
-        original_(original) {}
+        original_(original),
+        max_depth_(max_depth) {}
+
+  // True when the body nests deeper than the limit (and the read stopped there): an error, never
+  // content skipped in silence. libxml2 refuses deeper XML first, so this is a second guard.
+  bool too_deep() const { return too_deep_; }
 
   // Reads the body, then appends the notes it referenced; returns every block.
   std::vector<Block> read(const xmlNode* body) {
@@ -77,7 +79,7 @@ class DocxReader {
  private:
   // Paragraphs, tables and the containers around them, in document order.
   void block_level(const xmlNode* parent, int depth) {
-    if (parent == nullptr || depth > kMaxDepth) return;
+    if (parent == nullptr || deeper_than_limit(depth)) return;
     for (const xmlNode* c = parent->children; c != nullptr; c = c->next) {
       if (is_w(c, "p")) {
         paragraph(c);
@@ -98,7 +100,7 @@ class DocxReader {
   // Rows in order, each cell's content in order; rows inserted or deleted as tracked changes
   // follow the reading mode.
   void table(const xmlNode* tbl, int depth) {
-    if (depth > kMaxDepth) return;
+    if (deeper_than_limit(depth)) return;
     for (const xmlNode* tr = tbl->children; tr != nullptr; tr = tr->next) {
       if (is_w(tr, "sdt") || is_w(tr, "customXml")) {
         const xmlNode* inner = is_w(tr, "sdt") ? w_child(tr, "sdtContent") : tr;
@@ -167,7 +169,7 @@ class DocxReader {
   // Paragraph content: runs, and the wrappers around runs (hyperlinks, fields, content
   // controls, tracked insertions and deletions as the reading mode wants them).
   void inline_level(const xmlNode* parent, const docx::RunFormat& paragraph_format, int depth) {
-    if (parent == nullptr || depth > kMaxDepth) return;
+    if (parent == nullptr || deeper_than_limit(depth)) return;
     for (const xmlNode* c = parent->children; c != nullptr; c = c->next) {
       if (is_w(c, "r")) {
         run(c, paragraph_format);
@@ -254,12 +256,19 @@ class DocxReader {
     in_note_ = false;
   }
 
+  // Notes a walk past the nesting limit; true from then on, so the walk stops everywhere.
+  bool deeper_than_limit(int depth) {
+    if (depth > max_depth_) too_deep_ = true;
+    return too_deep_;
+  }
+
   const docx::Styles& styles_;
   docx::Numbering& numbering_;
   std::map<std::string, const xmlNode*> footnotes_;
   std::map<std::string, const xmlNode*> endnotes_;
   bool original_;
-
+  int max_depth_;
+  bool too_deep_ = false;
   RichText current_;
   bool in_note_ = false;
   std::vector<Block> blocks_;
@@ -269,20 +278,21 @@ class DocxReader {
 
 }  // namespace
 
-Expected<Source> load_docx(std::string_view bytes, const std::string& path, bool original) {
-  Expected<docx::Package> package = docx::open_package(bytes);
+Expected<Source> load_docx(std::string_view bytes, const std::string& path, bool original, const Limits& limits) {
+  Expected<docx::Package> package = docx::open_package(bytes, limits);
   if (!package) return Error{path, "not a valid DOCX: " + package.error().message};
   const xmlNode* root = xml::root(package->document.get());
   if (!is_w(root, "document")) return Error{path, "not a valid DOCX: the main part is not a WordprocessingML document"};
 
   docx::Styles styles = docx::Styles::read(package->styles.get());
   docx::Numbering numbering = docx::Numbering::read(package->numbering.get(), styles);
-  DocxReader reader(styles, numbering, package->footnotes.get(), package->endnotes.get(), original);
+  DocxReader reader(styles, numbering, package->footnotes.get(), package->endnotes.get(), original, limits.max_nesting);
 
   Source source;
   source.path = path;
   source.format = Format::Docx;
   source.blocks = reader.read(w_child(root, "body"));
+  if (reader.too_deep()) return Error{path, "not a valid DOCX: " + xml::too_deep(limits.max_nesting)};
   source.warnings = std::move(package->warnings);
   return source;
 }

@@ -75,8 +75,8 @@ std::string resolve_target(const std::string& base_dir, const std::string& targe
   return out;
 }
 
-Expected<Package> open_package(std::string_view bytes) {
-  Expected<ZipArchive> zip = ZipArchive::open(bytes);
+Expected<Package> open_package(std::string_view bytes, const Limits& limits) {
+  Expected<ZipArchive> zip = ZipArchive::open(bytes, limits);
   if (!zip) return zip.error();
   Package package;
 

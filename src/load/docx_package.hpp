@@ -9,6 +9,7 @@
 
 #include "load/xml.hpp"
 #include "resdiff/expected.hpp"
+#include "resdiff/limits.hpp"
 
 namespace resdiff::load_detail::docx {
 
@@ -22,8 +23,9 @@ struct Package {
   std::vector<std::string> warnings;  ///< optional parts that could not be read
 };
 
-/// Opens a .docx from its bytes; Error::message is the reason, ready to follow "not a valid DOCX: ".
-Expected<Package> open_package(std::string_view bytes);
+/// Opens a .docx from its bytes within limits (part size, ZIP ratio); Error::message is the
+/// reason, ready to follow "not a valid DOCX: ".
+Expected<Package> open_package(std::string_view bytes, const Limits& limits = {});
 
 /// A relationship target resolved against the directory of its source part ("word/").
 std::string resolve_target(const std::string& base_dir, const std::string& target);

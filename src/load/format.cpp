@@ -3,7 +3,7 @@
 // Detection looks at magic bytes first (PDF "%PDF-", a ZIP holding word/document.xml for DOCX),
 // then at markup: HTML tags at the start, Markdown syntax anywhere in the first 64 KiB
 // (front matter, `**`, `[^1]`, `](`, backslash escapes, `*word`, `# heading`). Anything else is
-// plain text. UTF-16 input (with a BOM) is judged on its UTF-8 transcription.
+// plain text. UTF-16 input (with a BOM, or Latin-script without one) is judged on its UTF-8 transcription.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -67,6 +67,8 @@ const char* format_name(Format format) {
 Format detect_format(std::string_view bytes) {
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")
     return detect_format(loader::utf16_to_utf8(bytes));
+  if (const char* utf16 = loader::utf16_without_bom(bytes))
+    return detect_format(loader::utf16_to_utf8(bytes.substr(0, 128 * 1024), std::string_view(utf16) == "UTF-16LE"));
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Format::Pdf;
   if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) &&

@@ -12,12 +12,14 @@
 namespace resdiff::load_detail {
 
 /// Word .docx (a ZIP with word/document.xml). original=true reads tracked changes as before them.
-Expected<Source> load_docx(std::string_view bytes, const std::string& path, bool original);
+/// Keeps limits' ZIP bounds (part size and ratio) and XML nesting.
+Expected<Source> load_docx(std::string_view bytes, const std::string& path, bool original, const Limits& limits = {});
 
-/// HTML: the UN's own, pandoc's, a browser's "save as".
-Expected<Source> load_html(std::string_view bytes, const std::string& path);
+/// HTML: the UN's own, pandoc's, a browser's "save as". Keeps limits' nesting bound.
+Expected<Source> load_html(std::string_view bytes, const std::string& path, const Limits& limits = {});
 
-/// PDF through poppler-cpp: reading-order text, page furniture dropped, wraps joined.
-Expected<Source> load_pdf(std::string_view bytes, const std::string& path);
+/// PDF through poppler-cpp: reading-order text, page furniture dropped, wraps joined. Keeps
+/// limits' page bound.
+Expected<Source> load_pdf(std::string_view bytes, const std::string& path, const Limits& limits = {});
 
 }  // namespace resdiff::load_detail

@@ -29,8 +29,6 @@ namespace resdiff::load_detail {
 
 namespace {
 
-constexpr int kMaxDepth = 256;
-
 // List values are kept in this range, so that counting on can never overflow.
 constexpr int kMaxValue = 999999;
 
@@ -170,7 +168,11 @@ std::string repair_utf8(std::string_view bytes) {
 class HtmlReader {
  public:
   // A reader over one page's notes.
-  explicit HtmlReader(const html::NoteIndex& notes) : notes_(notes) {}
+  HtmlReader(const html::NoteIndex& notes, int max_depth) : notes_(notes), max_depth_(max_depth) {}
+
+  // True when the page nests deeper than the limit (and the read stopped there): an error, never
+  // content skipped in silence. libxml2 refuses deeper pages first, so this is a second guard.
+  bool too_deep() const { return too_deep_; }
 
   // Reads the tree, then appends the notes; returns every block.
   std::vector<Block> read(const xmlNode* root) {
@@ -216,7 +218,8 @@ class HtmlReader {
 
   // One element: skipped, a note, a link, a marker, a break, a list, an item, a block or inline.
   void element(const xmlNode* e, int depth) {
-    if (depth > kMaxDepth) return;
+    if (depth > max_depth_) too_deep_ = true;
+    if (too_deep_) return;
     std::string_view name = xml::name(e);
     if (skipped(name) || hidden(e)) return;
     if (!in_note_ && notes_.is_container(e)) return note(e, depth);
@@ -355,6 +358,8 @@ class HtmlReader {
   }
 
   const html::NoteIndex& notes_;
+  int max_depth_;
+  bool too_deep_ = false;
   RichText current_;
   std::string pending_label_;
   std::string definition_key_;
@@ -371,7 +376,7 @@ class HtmlReader {
 
 }  // namespace
 
-Expected<Source> load_html(std::string_view bytes, const std::string& path) {
+Expected<Source> load_html(std::string_view bytes, const std::string& path, const Limits& limits) {
   std::string cleaned = strip_conditional_brackets(bytes);
   if (cleaned.size() > static_cast<size_t>(INT_MAX)) return Error{path, "HTML file too large"};
   Source source;
@@ -398,12 +403,14 @@ Expected<Source> load_html(std::string_view bytes, const std::string& path) {
       }
     }
   }
-  xml::DocPtr doc = xml::parse_html(cleaned, encoding);
-  if (!doc) return source;  // nothing libxml2 could read as a page: no blocks
-  const xmlNode* root = xml::root(doc.get());
-  html::NoteIndex notes(root);
-  HtmlReader reader(notes);
+  Expected<xml::DocPtr> doc = xml::parse_html(cleaned, encoding);
+  if (!doc) return Error{path, "cannot read the HTML: " + doc.error().message};
+  if (!*doc) return source;  // nothing libxml2 could read as a page: no blocks
+  const xmlNode* root = xml::root(doc->get());
+  html::NoteIndex notes(root, limits.max_nesting);
+  HtmlReader reader(notes, limits.max_nesting);
   source.blocks = reader.read(root);
+  if (reader.too_deep()) return Error{path, "cannot read the HTML: " + xml::too_deep(limits.max_nesting)};
   return source;
 }
 

@@ -3,15 +3,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
+#include "base/regex.hpp"
 #include "load/xml.hpp"
 
 namespace resdiff::load_detail::html {
 
 namespace {
-
-constexpr int kMaxDepth = 256;
 
 // s in lower case (ASCII).
 std::string lower(std::string s) {
@@ -57,10 +55,11 @@ std::string fragment(const xmlNode* link) {
 struct Scan {
   std::map<std::string, const xmlNode*>& anchors;
   std::set<const xmlNode*>& containers;
+  int max_depth;
   std::set<std::string> fragments;
 
   void collect(const xmlNode* node, bool in_section, int depth) {
-    if (depth > kMaxDepth) return;
+    if (depth > max_depth) return;
     for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
       if (c->type != XML_ELEMENT_NODE) continue;
       if (std::string id = xml::attribute_or_empty(c, "id"); !id.empty()) anchors.emplace(id, c);
@@ -75,7 +74,7 @@ struct Scan {
 
   // True when a link targets node or an anchor inside it; note-like targeted nodes become containers.
   bool mark(const xmlNode* node, int depth) {
-    if (depth > kMaxDepth) return false;
+    if (depth > max_depth) return false;
     bool targeted = false;
     for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
       if (c->type == XML_ELEMENT_NODE && mark(c, depth + 1)) targeted = true;
@@ -90,9 +89,9 @@ struct Scan {
 
 }  // namespace
 
-NoteIndex::NoteIndex(const xmlNode* root) {
+NoteIndex::NoteIndex(const xmlNode* root, int max_depth) {
   if (root == nullptr) return;
-  Scan scan{anchors_, containers_, {}};
+  Scan scan{anchors_, containers_, max_depth, {}};
   scan.collect(root, footnotes_section(root), 0);
   scan.mark(root, 0);
 }

@@ -22,8 +22,8 @@ namespace resdiff::load_detail::html {
 /// The notes of one page.
 class NoteIndex {
  public:
-  /// Indexes the tree under root.
-  explicit NoteIndex(const xmlNode* root);
+  /// Indexes the tree under root, max_depth elements deep at most (Limits::max_nesting).
+  NoteIndex(const xmlNode* root, int max_depth);
 
   /// True when node is a note container.
   bool is_container(const xmlNode* node) const { return containers_.count(node) != 0; }

@@ -8,6 +8,15 @@
 //                                 measured into lines, or Markdown/plain blocks.
 // Paged sources (PDF, raw page text) come out as Source::lines, the others as Source::blocks;
 // the segmenter reads paragraphs out of the lines.
+//
+// The bounds of limits.hpp are kept here for every format alike: the size of the bytes before a
+// reader sees them (text, HTML), then what every reader yields — how many paragraphs or lines,
+// how long each, how much text in all — so that no stage after loading meets an input larger
+// than the limits. Readers keep the bounds only they can see (ZIP ratios, XML nesting, PDF
+// pages). Over a bound is an Error naming it:
+//   30 MB of text               → "text too large (resdiff's limit is 16 MiB)"
+//   1,000,000 short paragraphs  → "too many paragraphs (resdiff's limit is 100000)"
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +43,30 @@ std::string_view split_front_matter(std::string_view text, std::map<std::string,
   front = loader::parse_front_matter(lines);
   size_t after = text.find('\n', end + 1);
   return after == std::string_view::npos ? std::string_view() : text.substr(after + 1);
+}
+
+// "(resdiff's limit is X)": the end of every message about a limit.
+std::string limit_is(const std::string& value) { return "(resdiff's limit is " + value + ")"; }
+
+// The first bound of limits.hpp that the paragraphs (or lines) read break, or nullopt.
+std::optional<Error> over_limits(const Source& source, const Limits& limits) {
+  if (source.blocks.size() > limits.max_paragraphs)
+    return Error{source.path, "too many paragraphs " + limit_is(std::to_string(limits.max_paragraphs))};
+  if (source.lines.size() > limits.max_lines)
+    return Error{source.path, "too many lines " + limit_is(std::to_string(limits.max_lines))};
+  size_t total = 0;
+  auto too_long = [&](const std::string& text, int line, const char* what) -> std::optional<Error> {
+    total += text.size();
+    if (text.size() <= limits.max_paragraph_bytes) return std::nullopt;
+    std::string where = line > 0 ? " at line " + std::to_string(line) : "";
+    return Error{source.path, what + where + " too long " + limit_is(byte_count(limits.max_paragraph_bytes))};
+  };
+  for (const Block& block : source.blocks)
+    if (auto error = too_long(block.text, block.line, "paragraph")) return error;
+  for (const Line& line : source.lines)
+    if (auto error = too_long(line.text, line.source_line, "line")) return error;
+  if (total > limits.max_text_bytes) return Error{source.path, "text too large " + limit_is(byte_count(limits.max_text_bytes))};
+  return std::nullopt;
 }
 
 Expected<Source> load_text(std::string_view bytes, const std::string& path, Format format) {
@@ -70,22 +103,28 @@ Expected<Source> as_page_text(Expected<Source> source) {
   return source;
 }
 
-}  // namespace
-
-namespace {
-
-/// The source read in the format it has.
+/// The source read in the format it has, within the limits.
 Expected<Source> load_format(std::string_view bytes, const std::string& path, const LoadOptions& options) {
+  const Limits& limits = options.limits;
   Format format = options.format == Format::Auto ? detect_format(bytes) : options.format;
+  Expected<Source> source = Error{path, ""};
   switch (format) {
-    case Format::Pdf: return load_detail::load_pdf(bytes, path);
-    case Format::Docx: return as_page_text(load_detail::load_docx(bytes, path, options.docx_original));
-    case Format::Html: return as_page_text(load_detail::load_html(bytes, path));
+    case Format::Pdf: source = load_detail::load_pdf(bytes, path, limits); break;
+    case Format::Docx: source = as_page_text(load_detail::load_docx(bytes, path, options.docx_original, limits)); break;
+    case Format::Html:
+      if (bytes.size() > limits.max_markup_bytes) return Error{path, "HTML too large " + limit_is(byte_count(limits.max_markup_bytes))};
+      source = as_page_text(load_detail::load_html(bytes, path, limits));
+      break;
     case Format::Auto:
     case Format::Text:
-    case Format::Markdown: break;
+    case Format::Markdown:
+      if (bytes.size() > limits.max_text_bytes) return Error{path, "text too large " + limit_is(byte_count(limits.max_text_bytes))};
+      source = load_text(bytes, path, format == Format::Auto ? Format::Text : format);
+      break;
   }
-  return load_text(bytes, path, format == Format::Auto ? Format::Text : format);
+  if (!source) return source;
+  if (std::optional<Error> error = over_limits(*source, limits)) return *error;
+  return source;
 }
 
 }  // namespace

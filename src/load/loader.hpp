@@ -16,8 +16,16 @@ namespace resdiff::loader {
 /// UTF-16 (with its BOM, which tells the byte order) as UTF-8. Unpaired surrogates become U+FFFD.
 std::string utf16_to_utf8(std::string_view bytes);
 
+/// "UTF-16LE" or "UTF-16BE" when bytes without a byte-order mark look like Latin-script UTF-16:
+/// a NUL in every other byte of the first 4 KiB and none in the other half, and no control
+/// characters but white space; else nullptr.
+const char* utf16_without_bom(std::string_view bytes);
+
+/// UTF-16 without a BOM, in the byte order given, as UTF-8. Unpaired surrogates become U+FFFD.
+std::string utf16_to_utf8(std::string_view bytes, bool little_endian);
+
 /// Bytes to NFC UTF-8 with '\n' line ends: UTF-16 with a BOM decoded, UTF-8 BOM stripped. Refuses
-/// NUL bytes in the first 8 KiB ("binary file, not a text document") and invalid UTF-8
+/// a NUL byte anywhere ("binary file, not a text document (NUL byte at byte N)") and invalid UTF-8
 /// ("invalid UTF-8 at byte N", N counted in the input bytes).
 Expected<std::string> decode_text(std::string_view bytes, const std::string& path);
 

@@ -44,7 +44,7 @@ bool has_end_marker(std::string_view bytes) {
 
 }  // namespace
 
-Expected<Source> load_pdf(std::string_view bytes, const std::string& path) {
+Expected<Source> load_pdf(std::string_view bytes, const std::string& path, const Limits& limits) {
   poppler::set_debug_error_function(ignore_message, nullptr);
   if (bytes.substr(0, std::min<size_t>(bytes.size(), 1024)).find("%PDF-") == std::string_view::npos)
     return Error{path, "not a valid PDF: no %PDF- header"};
@@ -62,6 +62,10 @@ Expected<Source> load_pdf(std::string_view bytes, const std::string& path) {
     source.path = path;
     source.format = Format::Pdf;
     if (doc->is_encrypted()) source.warnings.push_back("encrypted PDF without an open password: read anyway");
+    if (doc->pages() > limits.max_pdf_pages) {
+      return Error{path, "PDF of " + std::to_string(doc->pages()) + " pages: too many pages (resdiff's limit is " +
+                             std::to_string(limits.max_pdf_pages) + ")"};
+    }
     std::vector<std::vector<pdf::Piece>> pieces;
     std::vector<double> widths, heights;
     size_t characters = 0;

@@ -1,6 +1,10 @@
 // Reading a whole input into memory: a file by path, or standard input for "-".
 // Failures come back as an Error naming the path with the system's reason
-// ("cannot open: No such file or directory").
+// ("cannot open: No such file or directory"). Memory stays bounded: a file larger than the
+// limit is refused from its size before a byte is read, and a pipe or standard input is read
+// only until it passes the limit.
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,23 +15,36 @@
 namespace resdiff {
 namespace {
 
-Expected<std::string> read_stream(std::FILE* file, const std::string& path) {
+Error too_large(const std::string& path, size_t max_bytes) {
+  return Error{path, "file too large (resdiff's limit is " + byte_count(max_bytes) + ")"};
+}
+
+Expected<std::string> read_stream(std::FILE* file, const std::string& path, size_t max_bytes) {
   std::string bytes;
   char buffer[64 * 1024];
   size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    if (bytes.size() + n > max_bytes) return too_large(path, max_bytes);
+    bytes.append(buffer, n);
+  }
   if (std::ferror(file)) return Error{path, std::string("cannot read: ") + std::strerror(errno)};
   return bytes;
 }
 
 }  // namespace
 
-Expected<std::string> read_file(const std::string& path) {
-  if (path == "-") return read_stream(stdin, path);
+Expected<std::string> read_file(const std::string& path, size_t max_bytes) {
+  if (path == "-") return read_stream(stdin, path, max_bytes);
   errno = 0;
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) return Error{path, std::string("cannot open: ") + std::strerror(errno)};
-  Expected<std::string> bytes = read_stream(file, path);
+  struct stat st {};
+  Expected<std::string> bytes = Error{path, ""};
+  if (fstat(fileno(file), &st) == 0 && S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) > max_bytes) {
+    bytes = too_large(path, max_bytes);
+  } else {
+    bytes = read_stream(file, path, max_bytes);
+  }
   std::fclose(file);
   return bytes;
 }

@@ -19,9 +19,18 @@ constexpr int kXmlOptions = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOER
 
 constexpr int kHtmlOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER;
 
+// libxml2's bound on element nesting (xmlParserMaxDepth without XML_PARSE_HUGE): Limits::max_nesting.
+constexpr int kLibxml2Depth = 256;
+
+// True when libxml2 stopped because the elements nest deeper than its bound.
+bool stopped_too_deep(const xmlError* error) {
+  return error != nullptr && error->message != nullptr && std::strstr(error->message, "Excessive depth") != nullptr;
+}
+
 // libxml2's message for the last error of a parser context, on one line.
 std::string last_error(xmlParserCtxt* ctxt) {
   const xmlError* error = xmlCtxtGetLastError(ctxt);
+  if (stopped_too_deep(error)) return too_deep(kLibxml2Depth);
   if (error == nullptr || error->message == nullptr) return "not well-formed XML";
   std::string message = error->message;
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
@@ -68,6 +77,10 @@ struct CtxtFree {
 
 void DocFree::operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 
+std::string too_deep(int levels) {
+  return "elements nested too deep (resdiff's limit is " + std::to_string(levels) + " levels)";
+}
+
 Expected<DocPtr> parse(std::string_view bytes) {
   if (bytes.size() > static_cast<size_t>(INT_MAX)) return Error{"", "XML part too large"};
   if (bytes.find("<!DOCTYPE") != std::string_view::npos || bytes.find("<!ENTITY") != std::string_view::npos) {
@@ -83,10 +96,15 @@ Expected<DocPtr> parse(std::string_view bytes) {
   return doc;
 }
 
-DocPtr parse_html(std::string_view bytes, const char* encoding) {
-  if (bytes.size() > static_cast<size_t>(INT_MAX)) return nullptr;
+Expected<DocPtr> parse_html(std::string_view bytes, const char* encoding) {
+  if (bytes.size() > static_cast<size_t>(INT_MAX)) return Error{"", "HTML too large"};
   QuietErrors quiet;
-  return DocPtr(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, kHtmlOptions));
+  std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
+  if (!ctxt) return Error{"", "out of memory"};
+  DocPtr doc(htmlCtxtReadMemory(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, kHtmlOptions));
+  // In recovery mode libxml2 goes on past every error but this one, where it stops for good.
+  if (stopped_too_deep(xmlCtxtGetLastError(ctxt.get()))) return Error{"", too_deep(kLibxml2Depth)};
+  return doc;
 }
 
 const xmlNode* root(const xmlDoc* doc) { return doc == nullptr ? nullptr : xmlDocGetRootElement(doc); }

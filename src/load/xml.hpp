@@ -25,11 +25,17 @@ struct DocFree {
 /// An owned libxml2 document tree.
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 
-/// Parses well-formed XML safely (no network, no DTD, no entities); Error::message says why not.
+/// Parses well-formed XML safely (no network, no DTD, no entities); Error::message says why not,
+/// in the words of too_deep() when the elements nest deeper than libxml2's bound of 256.
 Expected<DocPtr> parse(std::string_view bytes);
 
-/// Parses HTML with libxml2's forgiving parser; encoding nullptr lets the document's meta charset decide.
-DocPtr parse_html(std::string_view bytes, const char* encoding);
+/// Parses HTML with libxml2's forgiving parser; encoding nullptr lets the document's meta charset
+/// decide. nullptr when libxml2 reads nothing; an Error (too_deep()) when the page nests deeper
+/// than libxml2's bound of 256 elements, where it stops and would drop the rest.
+Expected<DocPtr> parse_html(std::string_view bytes, const char* encoding);
+
+/// "elements nested too deep (resdiff's limit is N levels)": the message for too deep a tree.
+std::string too_deep(int levels);
 
 /// The root element of a document, or nullptr.
 const xmlNode* root(const xmlDoc* doc);

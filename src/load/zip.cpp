@@ -28,7 +28,7 @@ struct FileClose {
 
 void ZipArchive::Close::operator()(zip* archive) const { zip_discard(archive); }
 
-Expected<ZipArchive> ZipArchive::open(std::string_view bytes) {
+Expected<ZipArchive> ZipArchive::open(std::string_view bytes, const Limits& limits) {
   if (bytes.size() < 4 || bytes.substr(0, 2) != "PK") return Error{"", "not a ZIP archive"};
   zip_error_t error;
   zip_error_init(&error);
@@ -46,7 +46,7 @@ Expected<ZipArchive> ZipArchive::open(std::string_view bytes) {
     return Error{"", "not a readable ZIP archive (" + message + "; truncated or damaged?)"};
   }
   zip_error_fini(&error);
-  return ZipArchive(archive);
+  return ZipArchive(archive, limits);
 }
 
 bool ZipArchive::has(const std::string& name) const {
@@ -62,9 +62,12 @@ Expected<std::string> ZipArchive::read(const std::string& name) const {
       (st.valid & ZIP_STAT_SIZE) == 0 || (st.valid & ZIP_STAT_COMP_SIZE) == 0) {
     return Error{"", "cannot read the size of " + name};
   }
-  if (st.size > kMaxEntry) return Error{"", name + " is larger than 64 MiB uncompressed"};
-  if (st.size > (size_t{1} << 20) && st.size / (st.comp_size == 0 ? 1 : st.comp_size) > kMaxRatio) {
-    return Error{"", name + " inflates more than " + std::to_string(kMaxRatio) + "-fold (a zip bomb?)"};
+  if (st.size > limits_.max_markup_bytes) {
+    return Error{"", name + " too large uncompressed (resdiff's limit is " + byte_count(limits_.max_markup_bytes) + ")"};
+  }
+  if (st.size > kRatioFree && st.size / (st.comp_size == 0 ? 1 : st.comp_size) > limits_.max_zip_ratio) {
+    return Error{"", name + " inflates more than " + std::to_string(limits_.max_zip_ratio) +
+                         "-fold, a zip bomb? (resdiff's limit is " + std::to_string(limits_.max_zip_ratio) + " to 1)"};
   }
   std::unique_ptr<zip_file_t, FileClose> file(zip_fopen_index(archive_.get(), static_cast<zip_uint64_t>(index), 0));
   if (!file) return Error{"", "cannot open " + name + " (" + describe(zip_get_error(archive_.get())) + ")"};

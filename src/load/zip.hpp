@@ -1,13 +1,15 @@
 // A read-only ZIP archive in memory (libzip underneath), for the DOCX reader.
 //
-// Entries are read whole and capped: an entry larger than 64 MiB uncompressed, or one that
-// inflates more than 100-fold past 1 MiB (a "zip bomb"), is refused rather than read.
+// Entries are read whole and capped by limits.hpp: an entry larger than Limits::max_markup_bytes
+// (64 MiB) uncompressed, or one that inflates more than Limits::max_zip_ratio (100-fold) past
+// 1 MiB (a "zip bomb"), is refused rather than read.
 #pragma once
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "resdiff/expected.hpp"
+#include "resdiff/limits.hpp"
 
 struct zip;
 
@@ -16,13 +18,12 @@ namespace resdiff::load_detail {
 /// An open archive over bytes that must outlive it.
 class ZipArchive {
  public:
-  /// Largest uncompressed entry read.
-  static constexpr size_t kMaxEntry = size_t{64} << 20;
-  /// Largest compression ratio accepted for entries above 1 MiB.
-  static constexpr size_t kMaxRatio = 100;
+  /// Entries up to this size uncompressed may have any compression ratio.
+  static constexpr size_t kRatioFree = size_t{1} << 20;
 
-  /// Opens bytes as a ZIP archive (consistency-checked); Error::message says why not.
-  static Expected<ZipArchive> open(std::string_view bytes);
+  /// Opens bytes as a ZIP archive (consistency-checked) whose entries are read within limits;
+  /// Error::message says why not.
+  static Expected<ZipArchive> open(std::string_view bytes, const Limits& limits = {});
 
   /// True when the archive holds an entry with exactly this name.
   bool has(const std::string& name) const;
@@ -36,8 +37,9 @@ class ZipArchive {
     void operator()(zip* archive) const;
   };
   /// Takes ownership of an open archive.
-  explicit ZipArchive(zip* archive) : archive_(archive) {}
+  ZipArchive(zip* archive, const Limits& limits) : archive_(archive), limits_(limits) {}
   std::unique_ptr<zip, Close> archive_;
+  Limits limits_;
 };
 
 }  // namespace resdiff::load_detail
