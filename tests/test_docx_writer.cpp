@@ -474,3 +474,21 @@ TEST_CASE("docx: a summary page first, which the reader passes over") {
   require_same_metadata(accepted.meta, new_doc.meta);
   require_same_clauses(accepted, new_doc);
 }
+
+// Before: U+FFFE went into word/document.xml as it was, which no XML parser accepts, and resdiff
+// could not read its own output ("PCDATA invalid Char value 65534").
+TEST_CASE("docx: characters XML cannot hold (U+FFFE, U+FFFF, control characters) are left out, so every part parses") {
+  Document old_doc = parse_markdown("The General Assembly,\n\n1. Decides to act.\n");
+  Document new_doc = parse_markdown("The General Assembly,\n\n1. Decides \uFFFE to act \uFFFF now\x01.\n");
+  Report report = compare(old_doc, new_doc);
+  Expected<std::string> bytes = render_docx(report, test_options());
+  REQUIRE(bytes.ok());
+  std::string xml = part(*bytes, "word/document.xml");
+  CHECK(xml.find("\uFFFE") == std::string::npos);
+  CHECK(xml.find("\uFFFF") == std::string::npos);
+  CHECK(xml.find('\x01') == std::string::npos);
+  Document back = read_back(*bytes, false);
+  REQUIRE(back.clauses.size() == 1);
+  CHECK(back.clauses[0].text == "Decides to act now.");
+  CHECK(read_back(*bytes, true).clauses[0].text == "Decides to act.");
+}

@@ -19,8 +19,15 @@ const char* const kNamespaces =
 std::string xml_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     auto u = static_cast<unsigned char>(c);
+    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML 1.0 characters either.
+    if (u == 0xEF && text.compare(i + 1, 1, "\xBF") == 0 && i + 2 < text.size() &&
+        (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
+      i += 2;
+      continue;
+    }
     if (c == '&') {
       out += "&amp;";
     } else if (c == '<') {
