@@ -57,7 +57,7 @@ void read_paragraphs(const Source& source, const std::vector<Block>& blocks, Doc
   doc.path = source.path;
   doc.is_resolution = false;
   for (const Block& block : blocks) add_paragraph(doc, block.text, block.line);
-  doc.warnings.push_back("not a resolution: compared paragraph by paragraph");
+  doc.warnings.push_back(doc.clauses.empty() ? "empty: no text in it" : "not a resolution: compared paragraph by paragraph");
 }
 
 /// Takes the notes marked "*" ("[^*]: Any changes to the list of sponsors …") out of the pieces.
