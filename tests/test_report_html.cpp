@@ -195,3 +195,14 @@ TEST_CASE("render_html marks where a moved clause stood, linked both ways") {
   CHECK(html.find("<a class=\"from\" href=\"#old-PP1\">from its old place</a>", article) != std::string::npos);
   CHECK(occurrences(html, "id=\"old-PP1\"") == 1);
 }
+
+TEST_CASE("render_html: characters HTML cannot hold (U+FFFE, control characters) are left out of the page") {
+  Expected<Document> a = parse_document("The General Assembly,\n\n1. Decides to act.\n", "a.md", Format::Markdown);
+  Expected<Document> b = parse_document("The General Assembly,\n\n1. Decides \uFFFE to act\x01 now.\n", "b.md", Format::Markdown);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  std::string html = html_of(compare(*a, *b));
+  CHECK(html.find("\uFFFE") == std::string::npos);
+  CHECK(html.find('\x01') == std::string::npos);
+  CHECK(html.find("now") != std::string::npos);
+}

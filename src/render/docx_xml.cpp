@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "render/docx_parts.hpp"
+#include "render/markup_chars.hpp"
 
 namespace resdiff::render_docx_detail {
 
@@ -21,11 +22,8 @@ std::string xml_escape(std::string_view text) {
   out.reserve(text.size() + 16);
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    auto u = static_cast<unsigned char>(c);
-    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML 1.0 characters either.
-    if (u == 0xEF && text.compare(i + 1, 1, "\xBF") == 0 && i + 2 < text.size() &&
-        (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
-      i += 2;
+    if (size_t skip = render_markup::forbidden_in_markup(text, i)) {  // not allowed in XML 1.0
+      i += skip - 1;
       continue;
     }
     if (c == '&') {
@@ -36,8 +34,6 @@ std::string xml_escape(std::string_view text) {
       out += "&gt;";
     } else if (c == '"') {
       out += "&quot;";
-    } else if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-      continue;  // not allowed in XML 1.0
     } else {
       out += c;
     }

@@ -52,7 +52,7 @@ const char* part_title(ClauseKind kind) { return render_tally::section_name(kind
 
 class HtmlView {
  public:
-  HtmlView(const Report& report, const RenderOptions& options) : r_(report), options_(options) {}
+  explicit HtmlView(const Report& report) : r_(report) {}
 
   std::string render() {
     std::string lang = esc(r_.new_doc.meta.language.value_or(r_.old_doc.meta.language.value_or("en")));
@@ -75,7 +75,6 @@ class HtmlView {
 
  private:
   const Report& r_;
-  const RenderOptions& options_;
   std::string o_;
 
   std::string lang_attr(const Document& doc) const {
@@ -363,8 +362,8 @@ class HtmlView {
 
 }  // namespace
 
-std::string render_html(const Report& report, const RenderOptions& options) {
-  return HtmlView(report, options).render();
+std::string render_html(const Report& report, const RenderOptions& /*options: the page has no options yet*/) {
+  return HtmlView(report).render();
 }
 
 }  // namespace resdiff

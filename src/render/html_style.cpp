@@ -8,6 +8,8 @@
 // when none was: location.hash names it, so the browser's :target marks it and Back goes back.
 #include "html_style.hpp"
 
+#include "markup_chars.hpp"
+
 namespace resdiff::html_assets {
 
 const char* stylesheet() {
@@ -183,7 +185,12 @@ const char* script() {
 std::string esc(const std::string& text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (size_t skip = render_markup::forbidden_in_markup(text, i)) {  // markup_chars.hpp
+      i += skip - 1;
+      continue;
+    }
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

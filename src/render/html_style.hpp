@@ -16,7 +16,8 @@ const char* stylesheet();
 /// printing. The page reads the same without it.
 const char* script();
 
-/// Text made safe inside HTML elements and attribute values (& < > " ' escaped).
+/// Text made safe inside HTML elements and attribute values (& < > " ' escaped; characters HTML
+/// cannot hold, markup_chars.hpp, left out).
 std::string esc(const std::string& text);
 
 /// A clause label as an element id: "OP5 (a)" → "OP5a" (letters, digits, '-' and '_' kept).
