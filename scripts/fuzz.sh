@@ -6,8 +6,9 @@
 #                                             a long local run of two targets
 #
 # Options: --ci (short runs, fixed random seed, nothing kept between runs), --seconds N per target
-# (default 1800; 20 with --ci), TARGET... (default: all of them). BUILD_DIR (default build-fuzz)
-# and JOBS override the build. Seeds come from fixtures/ and, when it is there, the shared corpus
+# (default 1800; 20 with --ci), --no-build (run what is built, e.g. beside another run),
+# TARGET... (default: all of them). BUILD_DIR (default build-fuzz), JOBS and REPORT (default
+# BUILD_DIR/fuzz-report.txt) override the defaults. Seeds come from fixtures/ and, when it is there, the shared corpus
 # (../shared/corpus or $RESDIFF_CORPUS); the corpus each run grows is kept in
 # BUILD_DIR/corpus/TARGET/ so that the next run goes on from it. Findings (crash-*, timeout-*,
 # oom-*, leak-*) land in BUILD_DIR/findings/TARGET/: fix each, then copy the input into
@@ -21,11 +22,13 @@ cd "$(dirname "$0")/.."
 
 all_targets=(load_text load_html load_docx load_pdf segment compare write_html write_docx)
 ci=false
+build_it=true
 seconds=
 targets=()
 while [[ $# -gt 0 ]]; do
   case $1 in
     --ci) ci=true ;;
+    --no-build) build_it=false ;;
     --seconds) seconds=${2:?--seconds needs a number}; shift ;;
     -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
@@ -41,11 +44,13 @@ corpus=${RESDIFF_CORPUS:-../shared/corpus}
 [[ -d $corpus ]] || corpus=/work/shared/corpus
 [[ -d $corpus ]] || corpus=
 
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DRESDIFF_DEV=ON \
-  -DRESDIFF_FUZZ=ON -DRESDIFF_TESTS=OFF "${launcher[@]}" >/dev/null
-cmake --build "$build" -j"$jobs" --target "${targets[@]/#/fuzz_}" >/dev/null
+if $build_it; then
+  launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DRESDIFF_DEV=ON \
+    -DRESDIFF_FUZZ=ON -DRESDIFF_TESTS=OFF "${launcher[@]}" >/dev/null
+  cmake --build "$build" -j"$jobs" --target "${targets[@]/#/fuzz_}" >/dev/null
+fi
 
 # seeds DIR TARGET: the seed inputs of one target, made afresh from the fixtures (and the corpus).
 seeds() {
@@ -106,7 +111,7 @@ declare -A dict=([load_text]=text [segment]=text [compare]=text [write_html]=tex
 declare -A max_len=([load_text]=131072 [segment]=131072 [load_html]=131072 [load_docx]=262144
                     [load_pdf]=1048576 [compare]=131072 [write_html]=131072 [write_docx]=131072)
 
-report=$build/fuzz-report.txt
+report=${REPORT:-$build/fuzz-report.txt}
 : >"$report"
 status=0
 for target in "${targets[@]}"; do
