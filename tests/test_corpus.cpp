@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "base/regex.hpp"
+#include "resdiff/regex.hpp"
 #include "resdiff/load.hpp"
 #include "resdiff/segment.hpp"
 

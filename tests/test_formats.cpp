@@ -11,7 +11,7 @@
 #include <string>
 #include <tuple>
 
-#include "base/regex.hpp"
+#include "resdiff/regex.hpp"
 #include "resdiff/render.hpp"
 #include "resdiff/report.hpp"
 #include "resdiff/resdiff.hpp"

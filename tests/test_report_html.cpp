@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "base/regex.hpp"
+#include "resdiff/regex.hpp"
 #include "report_sample.hpp"
 
 using namespace resdiff;

@@ -33,11 +33,11 @@
 #include <map>
 #include <optional>
 #include <random>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "resdiff/regex.hpp"
 #include "resdiff/resdiff.hpp"
 
 using namespace resdiff;

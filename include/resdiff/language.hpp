@@ -19,10 +19,11 @@
 //   lang::listed(en.session_words, "Session")   true
 #pragma once
 #include <optional>
-#include <regex>
 #include <span>
 #include <string>
 #include <string_view>
+
+#include "resdiff/regex.hpp"
 
 namespace resdiff {
 

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "base/regex.hpp"
 #include "load/xml.hpp"
+#include "resdiff/regex.hpp"
 
 namespace resdiff::load_detail::html {
 

@@ -17,7 +17,7 @@
 #include <string_view>
 
 #include "base/number.hpp"
-#include "base/regex.hpp"
+#include "resdiff/regex.hpp"
 #include "resdiff/text.hpp"
 #include "segment/passes.hpp"
 

@@ -19,7 +19,7 @@
 #include <set>
 #include <string>
 
-#include "base/regex.hpp"
+#include "resdiff/regex.hpp"
 #include "resdiff/text.hpp"
 #include "segment/passes.hpp"
 

@@ -1,4 +1,5 @@
-// <regex>, for every file of resdiff that uses it: include this header instead of <regex>.
+// <regex>, for every file of resdiff that uses it (public headers too): include this header
+// instead of <regex>.
 //
 // GCC 12 and 13 report false -Wmaybe-uninitialized warnings inside libstdc++'s regex compiler
 // when AddressSanitizer is on (GCC bug 105616: the std::function member of a moved-from NFA
