@@ -21,6 +21,14 @@ TEST_CASE("find_invalid_utf8 gives the byte offset of the first bad sequence") {
   CHECK(text::find_invalid_utf8("abc\xC3") == 3);  // truncated sequence at the end
 }
 
+TEST_CASE("repair_utf8 replaces each invalid sequence by U+FFFD and keeps valid text as it is") {
+  CHECK(text::repair_utf8("caf\xC3\xA9") == "caf\xC3\xA9");
+  CHECK(text::repair_utf8("ab\xFF" "cd") == "ab\uFFFDcd");
+  CHECK(text::repair_utf8("abc\xC3") == "abc\uFFFD");
+  CHECK(text::repair_utf8("") == "");
+  CHECK(text::find_invalid_utf8(text::repair_utf8("\xF0\x9F\x98 \xED\xA0\x80 \xC0\xAF")) == std::string_view::npos);
+}
+
 TEST_CASE("canonical unifies non-breaking hyphens and white space, drops soft hyphens") {
   CHECK(text::canonical("non\u2011proliferation") == "non-proliferation");
   CHECK(text::canonical("  a\u00A0\n b\t\tc  ") == "a b c");

@@ -12,6 +12,7 @@
 #include "../src/load/docx_numbering.hpp"
 #include "../src/load/formats.hpp"
 #include "resdiff/load.hpp"
+#include "resdiff/text.hpp"
 
 using namespace resdiff;
 
@@ -360,6 +361,17 @@ TEST_CASE("docx: a damaged optional part is a warning, the text is still read") 
   CHECK(texts(s) == std::vector<std::string>{"Text"});
   REQUIRE(s.warnings.size() == 1);
   CHECK(s.warnings[0].starts_with("word/styles.xml is not well-formed XML"));
+}
+
+// Found by fuzz/load_docx: libxml2's message quoted a damaged tag name byte for byte, and the
+// warning, not valid UTF-8, broke the JSON of `parse --format json`.
+TEST_CASE("docx: a warning quoting the document's invalid bytes is valid UTF-8") {
+  Source s = read_ok(make_docx(p(r("Text")), {{"word/styles.xml", part_xml("styles", "<w:pP\xFF\xFF\xFFr></w:pPr>")}}));
+  REQUIRE(s.warnings.size() == 1);
+  INFO(s.warnings[0]);
+  CHECK(s.warnings[0].starts_with("word/styles.xml is not well-formed XML"));
+  CHECK(s.warnings[0].find("pP\uFFFD") != std::string::npos);
+  CHECK(text::find_invalid_utf8(s.warnings[0]) == std::string_view::npos);
 }
 
 TEST_CASE("docx: generated fixtures read to the blocks of the Markdown they were made from") {

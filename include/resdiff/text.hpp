@@ -8,6 +8,9 @@ namespace resdiff::text {
 /// Byte offset of the first invalid UTF-8 sequence in s, or npos when s is valid.
 size_t find_invalid_utf8(std::string_view s);
 
+/// s with each invalid UTF-8 sequence replaced by U+FFFD; valid UTF-8 comes back as it was.
+std::string repair_utf8(std::string_view s);
+
 /// NFC-normalised copy of valid UTF-8.
 std::string nfc(std::string_view s);
 

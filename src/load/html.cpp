@@ -149,21 +149,6 @@ std::string declared_charset(std::string_view bytes) {
   return head.substr(at, end - at);
 }
 
-// Invalid UTF-8 sequences replaced by U+FFFD, so that libxml2 never stops mid-page on them.
-std::string repair_utf8(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  while (!bytes.empty()) {
-    size_t bad = text::find_invalid_utf8(bytes);
-    if (bad == std::string_view::npos) bad = bytes.size();
-    out.append(bytes.substr(0, bad));
-    if (bad == bytes.size()) break;
-    out.append("\xEF\xBF\xBD");
-    bytes.remove_prefix(bad + 1);
-  }
-  return out;
-}
-
 // One reading pass over a page: the state of the walk and the blocks it has produced.
 class HtmlReader {
  public:
@@ -399,7 +384,7 @@ Expected<Source> load_html(std::string_view bytes, const std::string& path, cons
         size_t at = text::find_invalid_utf8(bytes);
         source.warnings.push_back("invalid UTF-8 at byte " + std::to_string(at == std::string_view::npos ? bad : at) +
                                   " (and any after it) read as U+FFFD");
-        cleaned = repair_utf8(cleaned);
+        cleaned = text::repair_utf8(cleaned);  // libxml2 would stop mid-page on them
       }
     }
   }

@@ -9,6 +9,8 @@
 #include <climits>
 #include <cstring>
 
+#include "resdiff/text.hpp"
+
 namespace resdiff::load_detail::xml {
 
 namespace {
@@ -32,7 +34,7 @@ std::string last_error(xmlParserCtxt* ctxt) {
   const xmlError* error = xmlCtxtGetLastError(ctxt);
   if (stopped_too_deep(error)) return too_deep(kLibxml2Depth);
   if (error == nullptr || error->message == nullptr) return "not well-formed XML";
-  std::string message = error->message;
+  std::string message = text::repair_utf8(error->message);  // it may quote the document's bytes
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
   for (char& c : message) {
     if (c == '\n') c = ' ';
