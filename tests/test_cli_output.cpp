@@ -1,6 +1,8 @@
-// Tests for src/cli/output.cpp: an output file is written whole, or not at all.
+// Tests for src/cli/output.cpp: an output file is written whole, or not at all, and nothing the
+// user owns is lost: an input, a link, a device or a FIFO is never replaced.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -59,4 +61,110 @@ TEST_CASE("write_output into a missing directory is an error naming the file") {
   REQUIRE(error);
   CHECK(error->file == out.string());
   CHECK(error->message.find("cannot write") == 0);
+}
+
+// ---- check_output: an input is never the output (issue 9 part 9) ----
+
+TEST_CASE("check_output refuses -o naming an input, through any path, hard link or symlink") {
+  TempDir dir;
+  fs::path a = dir.path / "a.md", b = dir.path / "b.md";
+  std::ofstream(a) << "draft";
+  std::ofstream(b) << "other";
+  fs::create_hard_link(a, dir.path / "hard.md");
+  fs::create_symlink("a.md", dir.path / "soft.md");
+  for (const fs::path& out : {a, dir.path / "." / "a.md", dir.path / "hard.md", dir.path / "soft.md"}) {
+    INFO(out);
+    auto error = check_output(out.string(), {a.string(), b.string()});
+    REQUIRE(error);
+    CHECK(error->file == out.string());
+    CHECK(error->message == "the same file as the input " + a.string() + ": refusing to overwrite it");
+  }
+  CHECK_FALSE(check_output((dir.path / "report.txt").string(), {a.string(), b.string()}));  // a new file
+  CHECK_FALSE(check_output("/dev/null", {"/dev/null", b.string()}));  // a device holds nothing to lose
+  CHECK_FALSE(check_output("-", {a.string(), b.string()}));
+  CHECK(slurp(a) == "draft");
+}
+
+// ---- write_output: what is there stays what it is ----
+
+TEST_CASE("write_output keeps an existing file's mode and owner") {
+  TempDir dir;
+  fs::path out = dir.path / "private.txt";
+  std::ofstream(out) << "old";
+  REQUIRE(chmod(out.c_str(), 0600) == 0);
+  bool root = geteuid() == 0;
+  if (root) REQUIRE(chown(out.c_str(), 4321, 4321) == 0);  // another user's file, written by root
+  REQUIRE_FALSE(write_output(out.string(), "new"));
+  struct stat st {};
+  REQUIRE(stat(out.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0600);
+  if (root) CHECK((st.st_uid == 4321 && st.st_gid == 4321));
+  CHECK(slurp(out) == "new");
+}
+
+TEST_CASE("write_output rewrites a file with several names in place, so every name sees the new text") {
+  TempDir dir;
+  fs::path out = dir.path / "report.txt", other = dir.path / "same-report.txt";
+  std::ofstream(out) << "a longer old text than the new one";
+  fs::create_hard_link(out, other);
+  REQUIRE_FALSE(write_output(out.string(), "new text"));
+  CHECK(slurp(other) == "new text");
+  CHECK(fs::hard_link_count(out) == 2);
+  CHECK(fs::equivalent(out, other));
+}
+
+TEST_CASE("write_output writes through a symlink and leaves the link a link") {
+  TempDir dir;
+  fs::path real = dir.path / "real.txt", link = dir.path / "link.txt";
+  std::ofstream(real) << "old";
+  fs::create_symlink("real.txt", link);
+  REQUIRE_FALSE(write_output(link.string(), "new"));
+  CHECK(fs::is_symlink(link));
+  CHECK(slurp(real) == "new");
+  fs::path dangling = dir.path / "dangling.txt";
+  fs::create_symlink("later.txt", dangling);
+  REQUIRE_FALSE(write_output(dangling.string(), "made"));
+  CHECK(fs::is_symlink(dangling));
+  CHECK(slurp(dir.path / "later.txt") == "made");
+}
+
+TEST_CASE("write_output writes to a FIFO, a device and a descriptor's name without replacing them") {
+  TempDir dir;
+  fs::path fifo = dir.path / "out.fifo";
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  int reader = open(fifo.c_str(), O_RDONLY | O_NONBLOCK);  // a reader, so that opening to write does not wait
+  REQUIRE(reader >= 0);
+  REQUIRE_FALSE(write_output(fifo.string(), "through the fifo"));
+  char buffer[64] = {};
+  CHECK(read(reader, buffer, sizeof buffer) == 16);
+  CHECK(std::string(buffer) == "through the fifo");
+  close(reader);
+  CHECK(fs::is_fifo(fifo));
+
+  REQUIRE_FALSE(write_output("/dev/null", "nothing"));
+  CHECK(fs::is_character_file("/dev/null"));
+  auto full = write_output("/dev/full", "no room");
+  REQUIRE(full);
+  CHECK(full->what() == "/dev/full: cannot write: No space left on device");
+  CHECK(fs::is_character_file("/dev/full"));
+
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  for (const std::string& name : {"/dev/fd/" + std::to_string(fds[1]), "/proc/self/fd/" + std::to_string(fds[1])}) {
+    INFO(name);
+    REQUIRE_FALSE(write_output(name, "fd!"));
+    char got[8] = {};
+    CHECK(read(fds[0], got, sizeof got) == 3);
+    CHECK(std::string(got) == "fd!");
+  }
+  close(fds[0]);
+  close(fds[1]);
+}
+
+TEST_CASE("write_output onto a directory is an error, and the directory stays") {
+  TempDir dir;
+  auto error = write_output(dir.path.string(), "x");
+  REQUIRE(error);
+  CHECK(error->message == "cannot write: Is a directory");
+  CHECK(fs::is_directory(dir.path));
 }

@@ -42,6 +42,7 @@ class Formatter : public CLI::Formatter {
 }  // namespace
 
 int run(int argc, char** argv) {
+  guard_standard_streams();  // first: no file opened later may take a closed stream's number
   CLI::App app{"resdiff compares two versions of a UN General Assembly resolution clause by clause:\n"
                "which recitals and operative paragraphs were inserted, deleted, changed or moved, the\n"
                "words that changed inside each, and which changes are only technical updates.",

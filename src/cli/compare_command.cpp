@@ -8,6 +8,7 @@
 #include "git_fallback.hpp"
 #include "input.hpp"
 #include "output.hpp"
+#include "signals.hpp"
 #include "resdiff/render.hpp"
 #include "resdiff/load.hpp"
 #include "resdiff/resdiff.hpp"
@@ -48,6 +49,8 @@ int CompareCommand::run(const Terminal& terminal) {
     throw UsageError{"--width " + std::to_string(view.width) + ": -y needs at least " +
                      std::to_string(RenderOptions::kNarrowestColumns) + " columns"};
   }
+  if (std::optional<Error> error = check_output(output.path, {old_path, new_path})) return trouble(*error);
+  watch_run(RunWatch{reading.time_limit, output.to_stdout(), old_path + ", " + new_path});
 
   Expected<Document> old_doc = Document{};
   Expected<Document> new_doc = Document{};
@@ -69,6 +72,7 @@ int CompareCommand::run(const Terminal& terminal) {
     if (!new_side) return trouble(new_side.error());
     GitView view = git_view(*old_side, *new_side, reading);
     if (view.plain) {
+      stop_watch();
       if (std::optional<Error> error = write_output(output.path, *view.plain)) return trouble(*error);
       return kSame;
     }
@@ -108,6 +112,7 @@ int CompareCommand::run(const Terminal& terminal) {
            : view.side_by_side ? render_side_by_side(report, render)
                                : render_text(report, render);
   }
+  stop_watch();  // no time limit on a reader in the pager; a write notices a broken pipe
   if (!page(output, view, terminal, format, text)) {
     if (std::optional<Error> error = write_output(output.path, text)) return trouble(*error);
   }

@@ -60,6 +60,11 @@ void add_reading_options(CLI::App& app, ReadingOptions& options) {
   app.add_flag("--docx-original", options.docx_original,
                "Read a DOCX with tracked changes as it was before them (default: as if they were accepted)");
   app.add_flag("-q,--quiet", options.quiet, "Do not print warnings about the input");
+  app.add_option("--time-limit", options.time_limit,
+                 "Give up after SECONDS of reading and comparing, exit status 2 (default " +
+                     std::to_string(resdiff::Limits{}.max_seconds) + "; 0: no limit)")
+      ->type_name("SECONDS")
+      ->check(CLI::Range(0, 1000000).description(""));
 }
 
 std::string width_error(int width) {

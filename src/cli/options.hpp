@@ -24,6 +24,7 @@ struct ReadingOptions {
   bool docx_original = false;  ///< --docx-original: a DOCX's text before its tracked changes
   std::string lang = "auto";   ///< --lang: auto, en, fr, es, ru, zh, ar
   bool quiet = false;          ///< -q: no warnings about the input
+  int time_limit = resdiff::Limits{}.max_seconds;  ///< --time-limit: seconds before giving up (0: none)
 };
 
 /// Where and in which format the output goes.

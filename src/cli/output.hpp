@@ -1,18 +1,51 @@
-// Output, whole or not at all: to standard output, or to a file through a temporary file in the
-// same directory and a rename, so that trouble never leaves a half-written result and an old
-// file stays as it was until the new one is complete.
+// Output, whole or not at all, and never at the cost of anything the user owns.
+//
+// The whole output is built in memory first; write_output() then puts it where -o says:
+//   - standard output (no -o, or "-"): written; a reader that went away ends the run silently,
+//     as SIGPIPE does (even when SIGPIPE is ignored), and a write error is trouble;
+//   - a new file: a temporary file in the same directory, then a rename, so the file appears
+//     whole or not at all;
+//   - an existing regular file with one name: the same, with its mode, owner and group copied to
+//     the temporary file first — atomic, and the file keeps what it had. When its owner cannot be
+//     given to a new file (not root, another user's file), it is rewritten in place as below;
+//   - an existing regular file with several names (hard links): rewritten in place, so that every
+//     name sees the new text: its space reserved first (a full disk fails before a byte is
+//     overwritten), then written from the start and cut to length, with SIGINT, SIGTERM and
+//     SIGHUP held until it is done. Atomicity is given up for the links; only a crash or SIGKILL
+//     in mid-write could leave it half-written;
+//   - a symbolic link: written through — the file it points to is written as above, the link
+//     stays a link (a dangling link gets the file it names);
+//   - anything else (a FIFO, a terminal, /dev/null, /dev/full, /dev/stdout, /proc/self/fd/N):
+//     opened and written to, never replaced or created.
+// A temporary file never stays behind: removed on failure, and on SIGINT/SIGTERM/SIGHUP
+// (signals.hpp).
+//
+// check_output() runs before any input is read: -o naming one of the inputs, through any path or
+// link (the same device and inode), is refused, so a draft is never replaced by its report; so
+// is standard output when it is closed.
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "resdiff/expected.hpp"
 
 namespace resdiff_cli {
 
+/// Opens /dev/null on any of standard input, output and error that is closed, so that no file
+/// opened later takes their numbers (and a message meant for standard error never lands in an
+/// output file). Call once, first; returns whether standard output was closed.
+bool guard_standard_streams();
+
 /// Writes all of text to the file descriptor fd, retrying after interruptions; false on error (errno set).
 bool write_all(int fd, const std::string& text);
 
-/// Writes text to standard output (path empty or "-") or to path; the Error names what failed.
+/// Refuses an output path that names one of inputs ("-" is standard input) or a closed standard
+/// output: the Error names the output and says why; nullopt when the output may be written.
+std::optional<resdiff::Error> check_output(const std::string& path, const std::vector<std::string>& inputs);
+
+/// Writes text to standard output (path empty or "-") or to path, as the file's essay says; the
+/// Error names what failed.
 std::optional<resdiff::Error> write_output(const std::string& path, const std::string& text);
 
 }  // namespace resdiff_cli

@@ -6,6 +6,7 @@
 #include "command.hpp"
 #include "input.hpp"
 #include "output.hpp"
+#include "signals.hpp"
 #include "resdiff/render.hpp"
 
 namespace resdiff_cli {
@@ -28,11 +29,14 @@ int ParseCommand::run(const Terminal&) {
   std::string format = check_output_format(output.format, Formats::Parse);
   if (no_labels && format != "text") throw UsageError{"--no-labels: only with --format text"};
   input_format(reading.from);
+  if (std::optional<Error> error = check_output(output.path, {file})) return trouble(*error);
+  watch_run(RunWatch{reading.time_limit, output.to_stdout(), file});
   Expected<Document> doc = read_input(file, reading);
   if (!doc) return trouble(doc.error());
   std::string text = format == "json"       ? render_parse_json(*doc)
                      : format == "markdown" ? render_parse_markdown(*doc)
                                             : render_parse_text(*doc, !no_labels);
+  stop_watch();
   if (std::optional<Error> error = write_output(output.path, text)) return trouble(*error);
   print_warnings(warning_lines(*doc, reading.quiet));
   return kSame;
