@@ -14,6 +14,7 @@ packages=(
   libpoppler-cpp-dev                    # PDF input
   zlib1g-dev                            # PDF fonts: the ToUnicode maps of Arabic ligatures
   catch2                                # unit tests
+  clang-14 libclang-rt-14-dev           # the fuzz targets (libFuzzer) and the clang sanitizer build
   python3 python3-jsonschema            # JSON schema validation in the end-to-end tests
   git                                   # the git integration test
   chromium                              # the HTML report test (headless)
