@@ -102,6 +102,13 @@ void watch_run(const RunWatch& watch) {
     sigaction(sig, &terminate, nullptr);
   }
 
+  // A file grown past `ulimit -f` makes write() fail (EFBIG) instead of killing the run with the
+  // temporary file left behind: the failure is reported and the temporary removed.
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  sigaction(SIGXFSZ, &ignore, nullptr);
+
   struct stat st {};
   watch_stdout = watch.stdout_output && fstat(STDOUT_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
   has_deadline = watch.max_seconds > 0;

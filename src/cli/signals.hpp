@@ -3,6 +3,8 @@
 // Process-wide state, so it lives here in the command line and nowhere in the library:
 //   - SIGINT, SIGTERM, SIGHUP: the temporary file of an output being written (output.cpp names it
 //     with remember_temporary()) is removed, then the signal ends the run as it would have.
+//   - SIGXFSZ (a file past `ulimit -f`) is ignored, so that the write fails with EFBIG and the
+//     output is reported as trouble and its temporary file removed, instead of a killed run.
 //   - every 250 ms a timer (SIGALRM) checks two things, and ends the run at once when
 //       * the run has taken longer than its time limit (Limits::max_seconds, --time-limit):
 //         "resdiff: a.md, b.md: gave up after 300 seconds (resdiff's time limit; see

@@ -81,17 +81,20 @@ printf 'The General Assembly,\n\n*Recalling* its resolution 1/2,\xc2\xb9\xc2\xb9
 printf 'The General Assembly,\n\n1. Decides \xef\xbf\xbe to act \xef\xbf\xbf now.\n' >"$W/fffe.md"
 
 # expect_fast_trouble WHAT NAME MAX_SECONDS MAX_MB CMD...: expect_trouble within a time and a
-# peak memory (resident set), as measured by Python's resource module.
+# peak memory (resident set), as measured by Python's resource module; killed at twice the time.
 expect_fast_trouble() {
   local what=$1 name=$2 seconds=$3 mb=$4
   shift 4
   local start=$SECONDS
   PEAK_FILE=$W/peak expect_trouble "$what" "$name" "$PYTHON" -c '
 import os, resource, subprocess, sys
-rc = subprocess.call(sys.argv[1:])
+try:
+    rc = subprocess.call(sys.argv[2:], timeout=int(sys.argv[1]))
+except subprocess.TimeoutExpired:
+    rc = 124
 with open(os.environ["PEAK_FILE"], "w") as f:
     f.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024))
-sys.exit(rc)' "$@"
+sys.exit(rc)' $((seconds * 2)) "$@"
   local took=$((SECONDS - start)) peak
   peak=$(cat "$W/peak")
   if [[ $took -gt $seconds ]]; then fail "$what: took ${took} s (more than $seconds)"; fi
