@@ -236,7 +236,8 @@ TEST_CASE("the limits' defaults are the ones the man page lists under LIMITS") {
   Limits limits;
   for (const std::string& value :
        {byte_count(limits.max_file_bytes), byte_count(limits.max_text_bytes), byte_count(limits.max_markup_bytes),
-        byte_count(limits.max_paragraph_bytes), std::to_string(limits.max_paragraphs), std::to_string(limits.max_nesting),
+        byte_count(limits.max_paragraph_bytes), std::to_string(limits.max_paragraphs), std::to_string(limits.max_lines),
+        std::to_string(limits.max_nesting),
         std::to_string(limits.max_zip_ratio), std::to_string(limits.max_pdf_pages), std::to_string(limits.max_seconds)}) {
     INFO(value);
     CHECK(section.find("\n.TP\n.B " + value + "\n") != std::string::npos);

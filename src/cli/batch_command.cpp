@@ -13,6 +13,7 @@
 
 #include "command.hpp"
 #include "output.hpp"
+#include "signals.hpp"
 #include "resdiff/batch.hpp"
 
 namespace resdiff_cli {
@@ -65,6 +66,8 @@ CLI::App* BatchCommand::attach(CLI::App& app) {
 
 int BatchCommand::run(const Terminal& terminal) {
   if (output.to_stdout() && !list) throw UsageError{"batch needs -o OUT_DIR"};
+  // a signal removes the report being written; no time limit for a whole batch (signals.hpp)
+  watch_run(RunWatch{0, output.to_stdout(), ""});
   BatchOptions options;
   options.format = batch_format(output.format);
   options.load = load_options(reading);

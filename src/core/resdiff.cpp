@@ -1,6 +1,12 @@
 // The reading half of the pipeline in one place: load → segment.
 // The comparing half is compare() in compare.cpp; the CLI calls one, then the other.
+//
+// load() keeps the limits on what readers yield; the clauses the segmenter makes of a paged
+// source's lines are checked here against the same bounds (a PDF whose lines never end a
+// paragraph would otherwise make one clause of the whole document).
 #include "resdiff/resdiff.hpp"
+
+#include <optional>
 
 #include "resdiff/segment.hpp"
 
@@ -9,11 +15,27 @@
 #endif
 
 namespace resdiff {
+namespace {
+
+// The first bound of limits.hpp that the clauses break, or nullopt.
+std::optional<Error> over_limits(const Document& doc, const Limits& limits) {
+  if (doc.clauses.size() > limits.max_paragraphs)
+    return Error{doc.path, "too many clauses (resdiff's limit is " + std::to_string(limits.max_paragraphs) + ")"};
+  for (const Clause& clause : doc.clauses) {
+    if (clause.text.size() <= limits.max_paragraph_bytes) continue;
+    std::string where = clause.line > 0 ? " at line " + std::to_string(clause.line) : "";
+    return Error{doc.path, "clause" + where + " too long (resdiff's limit is " + byte_count(limits.max_paragraph_bytes) + ")"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 Expected<Document> parse_document(std::string_view bytes, const std::string& path, const LoadOptions& options) {
   Expected<Source> source = load(bytes, path, options);
   if (!source) return source.error();
   Document doc = segment(*source);
+  if (std::optional<Error> error = over_limits(doc, options.limits)) return *error;
   // what the reader repaired or guessed (an encoding, page furniture) comes first
   doc.warnings.insert(doc.warnings.begin(), source->warnings.begin(), source->warnings.end());
   return doc;
