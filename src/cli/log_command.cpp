@@ -11,11 +11,14 @@
 #include "log_command.hpp"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "command.hpp"
 #include "git_history.hpp"
 #include "input.hpp"
 #include "output.hpp"
+#include "signals.hpp"
 #include "resdiff/render_history.hpp"
 #include "resdiff/resdiff.hpp"
 
@@ -116,6 +119,12 @@ int LogCommand::run(const Terminal& terminal) {
   request.format = output.format;
   check_request(request);
   input_format(reading.from);  // a bad --from is a usage error before any file is read
+  std::vector<std::string> inputs = request.files;
+  if (!request.git_path.empty()) inputs.push_back(request.git_path);
+  if (std::optional<Error> error = check_output(output.path, inputs)) return trouble(*error);  // never an input
+  std::string names;
+  for (const std::string& file : inputs) names += (names.empty() ? "" : ", ") + file;
+  watch_run(RunWatch{reading.time_limit, output.to_stdout(), names});
   HistoryOptions options;
   options.align = engine.compare.align;
   options.ignore_technical = engine.compare.ignore_technical;
@@ -126,6 +135,7 @@ int LogCommand::run(const Terminal& terminal) {
   render_options.color = use_color(view.color, output.to_stdout(), terminal);
   render_options.width = output_width(view.width, output.to_stdout(), terminal);
   std::string text = render(*history, request, render_options);
+  stop_watch();  // no time limit on a reader in the pager; a write notices a broken pipe
   if (!page(output, view, terminal, output.format, text)) {
     if (std::optional<Error> error = write_output(output.path, text)) return trouble(*error);
   }

@@ -21,6 +21,8 @@ done
 unchanged "$D/a.md" "$OLD" "the input a.md is untouched"
 unchanged "$D/b.md" "$NEW" "the input b.md is untouched"
 expect_trouble "parse -o FILE is refused" "refusing to overwrite it" "$RESDIFF" parse -o "$D/soft.md" "$D/a.md"
+expect_trouble "log -o FILE naming one of its versions is refused" "refusing to overwrite it" "$RESDIFF" log -o "$D/hard.md" "$D/a.md" "$D/b.md"
+expect_trouble "blame -o FILE naming one of its versions is refused" "refusing to overwrite it" "$RESDIFF" blame -o "$D/b.md" "$D/a.md" "$D/b.md"
 expect_trouble "-o naming standard input's file" "the same file as the input standard input" \
   sh -c 'exec "$0" -q -o "$1" - "$2" <"$1"' "$RESDIFF" "$D/a.md" "$D/b.md"
 unchanged "$D/a.md" "$OLD" "standard input's file is untouched"
