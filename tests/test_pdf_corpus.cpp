@@ -4,13 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include <iterator>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "resdiff/language.hpp"
 #include "resdiff/load.hpp"
+#include "resdiff/regex.hpp"
 #include "resdiff/report.hpp"
 #include "resdiff/segment.hpp"
 #include "resdiff/resdiff.hpp"
