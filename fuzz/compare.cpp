@@ -16,15 +16,14 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace resdiff;
-  auto [old_bytes, new_bytes] = fuzz::split_pair(fuzz::bytes_of(data, size));
-  Expected<Document> old_doc = parse_document(old_bytes, "old");
-  Expected<Document> new_doc = parse_document(new_bytes, "new");
-  if (!old_doc || !new_doc) return 0;
-  fuzz::check_document(*old_doc);
-  fuzz::check_document(*new_doc);
+  std::optional<std::pair<Document, Document>> docs = fuzz::parse_pair(data, size);
+  if (!docs) return 0;
+  auto& [old_doc, new_doc] = *docs;
+  fuzz::check_document(old_doc);
+  fuzz::check_document(new_doc);
   CompareOptions options;
   options.ignore_technical = size % 2 == 1;  // both ways, chosen by the input
-  Report report = compare(std::move(*old_doc), std::move(*new_doc), options);
+  Report report = compare(std::move(old_doc), std::move(new_doc), options);
 
   auto utf8 = [](const std::string& s, const char* what) {
     fuzz::check(text::find_invalid_utf8(s) == std::string_view::npos, what, s);

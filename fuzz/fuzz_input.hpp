@@ -16,12 +16,14 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 
 #include "resdiff/document.hpp"
 #include "resdiff/load.hpp"
+#include "resdiff/resdiff.hpp"
 #include "resdiff/text.hpp"
 
 namespace resdiff::fuzz {
@@ -47,6 +49,16 @@ inline std::string join_pair(std::string_view old_bytes, std::string_view new_by
   out += kSeparator;
   out += new_bytes;
   return out;
+}
+
+/// The two documents of a two-document input, each read as the CLI reads a file (load → segment);
+/// nullopt when either is refused, which is a fine outcome for a fuzz input.
+inline std::optional<std::pair<Document, Document>> parse_pair(const uint8_t* data, size_t size) {
+  auto [old_bytes, new_bytes] = split_pair(bytes_of(data, size));
+  Expected<Document> old_doc = parse_document(old_bytes, "old");
+  Expected<Document> new_doc = parse_document(new_bytes, "new");
+  if (!old_doc || !new_doc) return std::nullopt;
+  return std::pair<Document, Document>{std::move(*old_doc), std::move(*new_doc)};
 }
 
 /// Stops the run with a message when a promise does not hold.

@@ -39,11 +39,10 @@ struct StringFree {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace resdiff;
-  auto [old_bytes, new_bytes] = fuzz::split_pair(fuzz::bytes_of(data, size));
-  Expected<Document> old_doc = parse_document(old_bytes, "old");
-  Expected<Document> new_doc = parse_document(new_bytes, "new");
-  if (!old_doc || !new_doc) return 0;
-  Report report = compare(std::move(*old_doc), std::move(*new_doc));
+  std::optional<std::pair<Document, Document>> docs = fuzz::parse_pair(data, size);
+  if (!docs) return 0;
+  auto& [old_doc, new_doc] = *docs;
+  Report report = compare(std::move(old_doc), std::move(new_doc));
   std::string page = render_html(report, RenderOptions{});
   fuzz::check(text::find_invalid_utf8(page) == std::string_view::npos, "the HTML page is not valid UTF-8");
 
