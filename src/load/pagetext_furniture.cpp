@@ -24,11 +24,11 @@
 #include <cmath>
 #include <iterator>
 #include <map>
-#include <regex>
 #include <string>
 
 #include "load/pagetext_parts.hpp"
 #include "resdiff/language.hpp"
+#include "resdiff/regex.hpp"
 
 namespace resdiff::load_detail::pagetext {
 namespace {
