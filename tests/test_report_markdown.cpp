@@ -172,3 +172,17 @@ TEST_CASE("render_markdown_summary on A/RES/76/28 → A/RES/80/41 says what the 
   }
   CHECK(md.find("| Preamble (18 → 18) | 11 | 7 |") != std::string::npos);
 }
+
+TEST_CASE("render_markdown_summary: the draft A/C.1/80/L.22's sponsors, gone from A/RES/80/41, are one list that was removed") {
+  // The draft's masthead (page 1 of the PDF) names 51 sponsors, "Albania, Australia, … and
+  // Uruguay: draft resolution"; the adopted resolution names none. One list, so "was".
+  Expected<Document> draft = read_document(std::string(RESDIFF_FIXTURES) + "/official-pdf/A_C.1_80_L.22.pdf");
+  Expected<Document> adopted = read_document(std::string(RESDIFF_FIXTURES) + "/official-pdf/A_RES_80_41.pdf");
+  REQUIRE(draft.ok());
+  REQUIRE(adopted.ok());
+  std::string md = render_markdown_summary(compare(std::move(*draft), std::move(*adopted)));
+  INFO(md);
+  CHECK(md.find("- The list of sponsors “Albania, Australia, Austria, Belgium, Bhutan,") != std::string::npos);
+  CHECK(md.find("Northern Ireland and Uruguay” was removed.\n") != std::string::npos);
+  CHECK(md.find("The sponsors") == std::string::npos);
+}

@@ -74,8 +74,9 @@ struct ReportWords {
   std::string_view sentence;              ///< "{}.": a sentence's full stop
 
   // --- document details and footnotes ---------------------------------------------------------
-  /// The name of a metadata field: {"symbol", "the symbol"}, {"date", "the date of adoption"}.
-  std::array<std::pair<std::string_view, std::string_view>, 8> fields;
+  /// The name of a metadata field: {"symbol", "the symbol"}, {"date", "the date of adoption"},
+  /// {"sponsors", "the list of sponsors"} (a draft's: one list, so "the list … was removed").
+  std::array<std::pair<std::string_view, std::string_view>, 9> fields;
   std::string_view field_replaced;        ///< "{} {} was replaced by {}": field, old, new
   std::string_view field_added;           ///< "{} {} was added"
   std::string_view field_removed;         ///< "{} {} was removed"
