@@ -186,3 +186,92 @@ TEST_CASE("render_markdown_summary: the draft A/C.1/80/L.22's sponsors, gone fro
   CHECK(md.find("Northern Ireland and Uruguay” was removed.\n") != std::string::npos);
   CHECK(md.find("The sponsors") == std::string::npos);
 }
+
+namespace {
+
+// text with `from` replaced by `to` (which opens a new paragraph numbered N + 1 after the one
+// holding it, N) and every later operative paragraph's number raised by one ("4." → "5.",
+// Arabic "4 -" → "5 -").
+std::string split_paragraph(const std::string& text, const std::string& from, const std::string& to) {
+  std::string out;
+  bool after = false;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(at, end - at);
+    size_t digits = 0;
+    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    bool numbered = digits > 0 && (line.compare(digits, 2, ". ") == 0 || line.compare(digits, 3, " - ") == 0);
+    if (after && numbered) line = std::to_string(std::stoi(line.substr(0, digits)) + 1) + line.substr(digits);
+    if (size_t f = line.find(from); f != std::string::npos) {
+      line.replace(f, from.size(), to);
+      after = true;
+    }
+    out += line + (end < text.size() ? "\n" : "");
+    at = end + 1;
+  }
+  REQUIRE(after);
+  return out;
+}
+
+std::string summary_of(const std::string& old_name, const std::string& old_text, const std::string& new_text) {
+  Expected<Document> old_doc = parse_document(old_text, old_name, Format::Markdown);
+  Expected<Document> new_doc = parse_document(new_text, "split.md", Format::Markdown);
+  REQUIRE(old_doc.ok());
+  REQUIRE(new_doc.ok());
+  Report report = compare(std::move(*old_doc), std::move(*new_doc));
+  bool split = false;
+  for (const Entry& e : report.entries) split = split || e.status == Status::Split;
+  REQUIRE(split);
+  return render_markdown_summary(report);
+}
+
+}  // namespace
+
+TEST_CASE("render_markdown_summary: a split's edits are cut where the new paragraph begins, which is named and quoted") {
+  // A made-up split of 80/41's OP3 before "their means of delivery": OP3 now ends "destruction;"
+  // and a new OP4 begins "Also urges all Member States to take such measures for"; 4–6 become 5–7.
+  std::string text = split_paragraph(fixture_text("A_RES_80_41.md"), "weapons of mass destruction, their means of delivery",
+                                     "weapons of mass destruction;\n\n4. Also urges all Member States to take such measures for "
+                                     "their means of delivery");
+  std::string md = summary_of("80_41.md", fixture_text("A_RES_80_41.md"), text);
+  INFO(md);
+  CHECK(md.find("- Operative paragraph 3 was split into two paragraphs, and in it the word “destruction,” was replaced by "
+                "“destruction;”; the new operative paragraph 4 begins “Also urges all Member States to take such measures "
+                "for”, and subsequent paragraphs were renumbered accordingly.\n") != std::string::npos);
+  CHECK(md.find("destruction; Also urges") == std::string::npos);
+}
+
+TEST_CASE("render_markdown_summary: a split in each of the five other languages names the new paragraph in its words") {
+  // Made-up splits of each fixtures/lang/<code>_2.md's operative paragraph 2 after "ratify the
+  // Convention", the new paragraph 3 opening with words of its own; 3–5 become 4–6.
+  struct Case {
+    std::string code, from, to, sentence;
+  };
+  const std::vector<Case> cases = {
+      {"fr", "de ratifier la Convention pour la protection",
+       "de ratifier la Convention ;\n\n3. *Demande également* aux États Membres d’appliquer la Convention pour la protection",
+       "» ; le nouveau paragraphe 3 du dispositif commence par «\u00a0Demande également aux États Membres d’appliquer\u00a0», et les "
+       "paragraphes suivants ont été renumérotés en conséquence."},
+      {"es", "a que ratifiquen la Convención para la Protección",
+       "a que ratifiquen la Convención;\n\n3. *Exhorta también* a los Estados Miembros a que apliquen la Convención para la "
+       "Protección",
+       "; el nuevo párrafo 3 de la parte dispositiva comienza con “Exhorta también a los Estados Miembros a que apliquen”"},
+      {"ru", "ратифицировать Конвенцию о защите",
+       "ратифицировать Конвенцию;\n\n3. *призывает также* государства-члены применять Конвенцию о защите",
+       "; новый пункт 3 постановляющей части начинается словами «призывает также государства-члены применять»"},
+      {"zh", "批准《关于发生武装冲突时保护文化财产的公约》", "批准该公约；\n\n3. 又吁请会员国执行《关于发生武装冲突时保护文化财产的公约》",
+       "；新的执行部分第3段开头为“又吁请会员国执行”，其后各段相应重新编号。"},
+      {"ar", "أن تصدق على اتفاقية حماية الممتلكات الثقافية",
+       "أن تصدق على الاتفاقية؛\n\n3 - تهيب أيضا بالدول الأعضاء أن تنفذ اتفاقية حماية الممتلكات الثقافية",
+       "؛ تبدأ الفقرة 3 الجديدة من المنطوق بعبارة “تهيب أيضا بالدول الأعضاء أن تنفذ”"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.code);
+    std::string old_text = fixture_text("lang/" + c.code + "_2.md");
+    std::string md = summary_of(c.code + "_2.md", old_text, split_paragraph(old_text, c.from, c.to));
+    INFO(md);
+    CHECK(md.find(c.sentence) != std::string::npos);
+  }
+}

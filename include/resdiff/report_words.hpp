@@ -32,6 +32,9 @@ struct ReportWords {
   std::array<std::string_view, 5> many;
   /// Which kinds are named by ordinal words rather than numbers.
   std::array<bool, 5> by_ordinal;
+  /// One new clause by kind, by its new number (what a split made): "the new {} preambular
+  /// paragraph", "the new operative paragraph {}"; empty: `one`.
+  std::array<std::string_view, 5> one_new = {};
   /// The noun of a new clause, singular and plural: "preambular paragraph", "subparagraph".
   std::array<std::string_view, 5> noun;
   std::array<std::string_view, 5> nouns;
@@ -68,6 +71,9 @@ struct ReportWords {
   std::string_view moved_after;           ///< "{} was moved to follow {}"
   std::string_view moved_before;          ///< "{} was moved to stand before {}"
   std::string_view split;                 ///< "{} was split into {} paragraphs" (count in words)
+  /// A split's new paragraph, its name then the words it begins with: "{} begins {}".
+  std::string_view split_begins;
+  std::string_view split_then;            ///< "{}; {}": the split so far, then one new paragraph
   std::string_view merged;                ///< "{} were merged into one paragraph"
   std::string_view and_edits;             ///< "{}, and in it {}": a paragraph's move or regrouping, then its edits
   std::string_view renumbered;            ///< "{}, and subsequent paragraphs were renumbered accordingly"

@@ -231,6 +231,8 @@ constexpr ReportWords kReportWords = {
     .many = {"los párrafos {} del preámbulo", "los párrafos {} de la parte dispositiva",
              "los apartados {} del párrafo {} de la parte dispositiva", "los párrafos {} del anexo", "los párrafos {}"},
     .by_ordinal = {true, false, false, false, true},
+    .one_new = {"el nuevo párrafo {} del preámbulo", "el nuevo párrafo {} de la parte dispositiva",
+                "el nuevo apartado {} del párrafo {} de la parte dispositiva", "el nuevo párrafo {} del anexo", "el nuevo párrafo {}"},
     .noun = {"un nuevo párrafo", "un nuevo párrafo", "un nuevo apartado", "un nuevo párrafo", "un nuevo párrafo"},
     .nouns = {"párrafos", "párrafos", "apartados", "párrafos", "párrafos"},
     .one_as = {{
@@ -283,6 +285,8 @@ constexpr ReportWords kReportWords = {
     .moved_after = "se trasladó {} después {}",
     .moved_before = "se trasladó {} antes {}",
     .split = "se dividió {} en {} párrafos",
+    .split_begins = "{} comienza con {}",
+    .split_then = "{}; {}",
     .merged = "se fusionaron {} en un solo párrafo",
     .and_edits = "{} y, en él, {}",
     .renumbered = "{}, y se renumeraron en consecuencia los párrafos siguientes",

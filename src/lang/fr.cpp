@@ -208,6 +208,8 @@ constexpr ReportWords kReportWords = {
     .many = {"les {} alinéas du préambule", "les paragraphes {} du dispositif",
              "les alinéas {} du paragraphe {} du dispositif", "les paragraphes {} de l’annexe", "les {} paragraphes"},
     .by_ordinal = {true, false, false, false, true},
+    .one_new = {"le nouveau {} alinéa du préambule", "le nouveau paragraphe {} du dispositif",
+                "le nouvel alinéa {} du paragraphe {} du dispositif", "le nouveau paragraphe {} de l’annexe", "le nouveau {} paragraphe"},
     .noun = {"un nouvel alinéa", "un nouveau paragraphe", "un nouvel alinéa", "un nouveau paragraphe", "un nouveau paragraphe"},
     .nouns = {"alinéas", "paragraphes", "alinéas", "paragraphes", "paragraphes"},
     .one_as = {{
@@ -255,6 +257,8 @@ constexpr ReportWords kReportWords = {
     .moved_after = "{} a été déplacé après {}",
     .moved_before = "{} a été déplacé avant {}",
     .split = "{} a été scindé en {} paragraphes",
+    .split_begins = "{} commence par {}",
+    .split_then = "{} ; {}",
     .merged = "{} ont été fusionnés en un seul paragraphe",
     .and_edits = "{} et, dans son texte, {}",
     .renumbered = "{}, et les paragraphes suivants ont été renumérotés en conséquence",

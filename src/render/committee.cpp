@@ -10,13 +10,19 @@
 //                and subsequent paragraphs were renumbered accordingly.
 //   deleted      The eighth preambular paragraph was deleted.
 //   moved        The fifth preambular paragraph was moved to follow the ninth preambular paragraph.
-//   split        Operative paragraph 5 was split into two paragraphs.
+//   split        Operative paragraph 3 was split into two paragraphs, and in it the word
+//                “destruction,” was replaced by “destruction;”; the new operative paragraph 4
+//                begins “Also urges all Member States to take such measures for”.
 //   merged       Operative paragraphs 5 and 6 were merged into one paragraph.
 //
 // Consecutive insertions after one paragraph, and consecutive deletions, make one sentence
 // ("The eighth and ninth preambular paragraphs were deleted."). The first insertion, deletion,
 // move or regrouping of numbered paragraphs after which a paragraph carries another number adds
 // "and subsequent paragraphs were renumbered accordingly".
+//
+// A split's edits are cut where its new paragraphs begin: the first paragraph's edits are "in it",
+// each new paragraph is named by its new number and quoted by the words it begins with (those
+// inserted there, else its first words), then its own edits.
 //
 // A word edit quotes what it changed. A lone word that occurs more than once in the paragraph
 // takes the words before it until the quotation is found once ("the words “Council resolution”
@@ -452,7 +458,7 @@ class Writer {
       }
       case Status::Split:
         s = fill(w_.split, {names(r_.old_doc, e.old_clauses), words_of(w_.cardinal(static_cast<int>(e.new_clauses.size())))});
-        s = with_renumbering(with_edits(std::move(s), e), i, e.kind);
+        s = with_renumbering(split_parts(std::move(s), e), i, e.kind);
         break;
       case Status::Merged:
         s = fill(w_.merged, {names(r_.old_doc, e.old_clauses)});
@@ -466,6 +472,96 @@ class Writer {
   Sentence with_edits(Sentence s, const Entry& e) const {
     Sentence edits = edits_sentence(e);
     return edits.empty() ? s : fill(w_.and_edits, {s, edits});
+  }
+
+  // A new paragraph by its new number: "the new operative paragraph 4".
+  Sentence new_name(const Clause& c) const {
+    std::string_view p = w_.one_new[kind_index(c.kind)];
+    if (p.empty()) return name(c);
+    std::string paragraph, label;
+    if (holes(p) == 2 && cut_path(c, paragraph, label)) return two_holes(p, words_of(label), paragraph);
+    return fill(p, {words_of(number_of(c, NameRole::Subject))});
+  }
+
+  // A split's sentence s, then its edits cut where the new paragraphs begin (see the top).
+  Sentence split_parts(Sentence s, const Entry& e) const {
+    std::vector<size_t> starts;  // where each new paragraph begins in the joined new text
+    size_t at = 0;
+    for (size_t n : e.new_clauses) {
+      starts.push_back(at);
+      at += r_.new_doc.clauses[n].text.size() + 1;
+    }
+    std::vector<std::vector<Edit>> parts = cut_at(e.edits, starts);
+    if (parts.size() != e.new_clauses.size() || reconstruct(e.edits, true) != joined(r_.old_doc, e.old_clauses) ||
+        reconstruct(e.edits, false) != joined(r_.new_doc, e.new_clauses))
+      return with_edits(std::move(s), e);
+    Sentence first = edits_sentence(parts[0], e.technical);
+    if (!first.empty()) s = fill(w_.and_edits, {s, first});
+    for (size_t k = 1; k < parts.size(); ++k) {
+      // the words inserted where the paragraph begins, else its first words
+      std::vector<Edit> rest = parts[k];
+      std::string opening;
+      size_t lead = 0;
+      for (; lead < rest.size() && rest[lead].op != Edit::Op::Equal; ++lead) {
+        if (rest[lead].op == Edit::Op::Insert) opening += rest[lead].text;
+      }
+      std::vector<Edit> kept;
+      for (size_t j = 0; j < rest.size(); ++j) {
+        if (j >= lead || rest[j].op != Edit::Op::Insert) kept.push_back(rest[j]);
+      }
+      rest = std::move(kept);
+      std::string_view words = trimmed(opening);
+      if (words.empty()) words = trimmed(cut_.first_words(r_.new_doc.clauses[e.new_clauses[k]].text, kMostContextWords));
+      Sentence part = fill(w_.split_begins, {new_name(r_.new_doc.clauses[e.new_clauses[k]]), quoted(std::string(words))});
+      Sentence edits = edits_sentence(rest, e.technical);
+      if (!edits.empty()) part = fill(w_.and_edits, {part, edits});
+      s = fill(w_.split_then, {s, part});
+    }
+    return s;
+  }
+
+  // The edits cut where each of starts begins on the new side; the one-space separator before
+  // each start (how joined() joins clauses) belongs to no part. A deletion goes with the text
+  // before it.
+  static std::vector<std::vector<Edit>> cut_at(const std::vector<Edit>& edits, const std::vector<size_t>& starts) {
+    std::vector<std::vector<Edit>> parts(1);
+    size_t pos = 0;  // on the new side
+    size_t next = 1;
+    auto add = [&](Edit::Op op, std::string text, bool technical) {
+      if (text.empty()) return;
+      if (!parts.back().empty() && parts.back().back().op == op && parts.back().back().technical == technical)
+        parts.back().back().text += text;
+      else
+        parts.back().push_back(Edit{op, std::move(text), technical});
+    };
+    for (const Edit& e : edits) {
+      if (e.op == Edit::Op::Delete) {
+        add(e.op, e.text, e.technical);
+        continue;
+      }
+      std::string_view text = e.text;
+      while (!text.empty()) {
+        if (next < starts.size() && pos + text.size() >= starts[next]) {
+          // up to the separator, then past it to the next part
+          size_t before = starts[next] - 1 - pos;
+          if (before > text.size()) before = text.size();
+          add(e.op, std::string(text.substr(0, before)), e.technical);
+          text.remove_prefix(before);
+          pos += before;
+          if (pos == starts[next] - 1 && !text.empty()) {
+            text.remove_prefix(1);  // the separator
+            ++pos;
+            parts.emplace_back();
+            ++next;
+          }
+          continue;
+        }
+        add(e.op, std::string(text), e.technical);
+        pos += text.size();
+        text = {};
+      }
+    }
+    return parts;
   }
 
   Sentence inserted(size_t i, size_t& next, Item& item) {
@@ -523,11 +619,18 @@ class Writer {
   Sentence edits_sentence(const Entry& e) const {
     std::string old_text = joined(r_.old_doc, e.old_clauses), new_text = joined(r_.new_doc, e.new_clauses);
     if (reconstruct(e.edits, true) != old_text || reconstruct(e.edits, false) != new_text) return {};
+    return edits_sentence(e.edits, e.technical);
+  }
+
+  // The word edits of one text (old and new as the edits make them); a technical edit is marked
+  // so unless the whole entry is technical.
+  Sentence edits_sentence(const std::vector<Edit>& edits, bool technical_entry) const {
+    std::string old_text = reconstruct(edits, true), new_text = reconstruct(edits, false);
     std::vector<Sentence> parts;
-    for (const Change& c : changes_of(e.edits)) {
+    for (const Change& c : changes_of(edits)) {
       Sentence part = describe(c, old_text, new_text);
       if (part.empty()) continue;
-      if (c.technical && !e.technical) part = fill(w_.technical_mark, {part});
+      if (c.technical && !technical_entry) part = fill(w_.technical_mark, {part});
       parts.push_back(std::move(part));
     }
     return listed(parts, w_);
