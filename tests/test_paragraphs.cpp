@@ -295,6 +295,123 @@ TEST_CASE("page text: form feeds separate pages, bare page numbers at page edges
       "resolutions,"});
 }
 
+TEST_CASE("page text: a bare number at a page edge goes only when it runs with the pages") {
+  // Made up: pages 2 and 3 are numbered by a bare "2" and "3" at their tops; the "20" standing last
+  // on page 1 is the end of "the Group of 20", wrapped onto a line of its own.
+  std::vector<Block> blocks = repair(
+      "Recalling the declaration issued at the summit of the leaders of the Group of\n"
+      "20\n"
+      "\f2\n"
+      "and its follow-up,\n"
+      "\f3\n"
+      "Noting the report of the Secretary-General,\n");
+  CHECK(texts(blocks) == std::vector<std::string>{
+      "Recalling the declaration issued at the summit of the leaders of the Group of 20 and its follow-up,",
+      "Noting the report of the Secretary-General,"});
+}
+
+TEST_CASE("page text: a page-foot line quoting the title stays; the title whole beside the furniture is the running title") {
+  // Made up in the shape of A/RES/76/28's operative paragraph 6: its page ends inside the quoted
+  // title, and the next page's running title is the title in one line.
+  std::vector<Block> blocks = repair(
+      "76/28. Measures to prevent terrorists from acquiring weapons of mass\n"
+      "destruction\n"
+      "\n"
+      "The General Assembly,\n"
+      "\n"
+      "6. Decides to include in the provisional agenda of its seventy-seventh session, under the\n"
+      "item entitled “General and complete disarmament”, the sub-item entitled “Measures to\n"
+      "prevent terrorists from acquiring weapons of mass\n"
+      "\n"
+      "A/RES/76/28 \n"
+      "Measures to prevent terrorists from acquiring weapons of mass destruction\n"
+      " \n"
+      "21-17783 \n"
+      "2/2 \n"
+      " \n"
+      "destruction”.\n");
+  CHECK(texts(blocks) == std::vector<std::string>{
+      "76/28. Measures to prevent terrorists from acquiring weapons of mass destruction",
+      "The General Assembly,",
+      "6. Decides to include in the provisional agenda of its seventy-seventh session, under the item entitled "
+      "“General and complete disarmament”, the sub-item entitled “Measures to prevent terrorists from acquiring "
+      "weapons of mass destruction”."});
+}
+
+TEST_CASE("page text: a page break no form feed marks, among pdftotext's pages, is found by its furniture") {
+  // Made up: pages 1 and 2 came without the form feed between them (page 3 has one). Page 1's
+  // footnote stands under its own rule, not under page 2's.
+  std::vector<Block> blocks = repair(
+      "Recognizing the determination of the international community to combat\n"
+      "terrorism,1\n"
+      "__________________ \n"
+      " \n"
+      "1 Resolution 79/42.\n"
+      " \n"
+      "A/RES/80/41 \n"
+      " \n"
+      "25-19905 \n"
+      "2/3 \n"
+      " \n"
+      "Deeply concerned by the growing risk of linkages between terrorism and\n"
+      "weapons of mass destruction,2\n"
+      "__________________ \n"
+      " \n"
+      "2 Resolution 1540 (2004).\n"
+      "\fA/RES/80/41 \n"
+      " \n"
+      "25-19905 \n"
+      "3/3 \n"
+      " \n"
+      "1. Calls upon all Member States to support international efforts;\n");
+  CHECK(texts(blocks) == std::vector<std::string>{
+      "Recognizing the determination of the international community to combat terrorism,1",
+      "Deeply concerned by the growing risk of linkages between terrorism and weapons of mass destruction,2",
+      "1. Calls upon all Member States to support international efforts;",
+      "[^1]: Resolution 79/42.",
+      "[^2]: Resolution 1540 (2004)."});
+}
+
+/// Made-up page text: pages of one or two lines each, the later ones opened by the symbol, job
+/// number and "N/M" and then by their top line.
+std::string pages_with_tops(const std::vector<std::string>& tops, const std::vector<std::string>& bodies) {
+  std::string text;
+  for (size_t p = 0; p < bodies.size(); ++p) {
+    if (p > 0) text += "\nA/RES/80/24 \n \n25-19905 \n" + std::to_string(p + 1) + "/" + std::to_string(bodies.size()) + " \n \n";
+    text += tops[p] + "\n" + bodies[p] + "\n";
+  }
+  return text;
+}
+
+TEST_CASE("page text: a line opening two of many pages is no running title") {
+  // "the Treaty on the Non-Proliferation of Nuclear Weapons" opens pages 2 and 5 of six: a running
+  // title opens every page after the first.
+  std::vector<Block> blocks = repair(pages_with_tops(
+      {"", "the Treaty on the Non-Proliferation of Nuclear Weapons", "and the Committee", "and the Conference",
+       "the Treaty on the Non-Proliferation of Nuclear Weapons", "and the Council"},
+      {"Recalling the obligations under", "\nNoting the work of the Secretary-General", "\nNoting also the work of the Board",
+       "\nReaffirming the commitments under", "\nWelcoming the efforts of the Secretary-General", "\nNoting further the work of the Committee,"}));
+  CHECK(texts(blocks) == std::vector<std::string>{
+      "Recalling the obligations under the Treaty on the Non-Proliferation of Nuclear Weapons",
+      "Noting the work of the Secretary-General and the Committee",
+      "Noting also the work of the Board and the Conference",
+      "Reaffirming the commitments under the Treaty on the Non-Proliferation of Nuclear Weapons",
+      "Welcoming the efforts of the Secretary-General and the Council",
+      "Noting further the work of the Committee,"});
+}
+
+TEST_CASE("page text: a line ending as a clause's line does is no running title, though it opens every later page") {
+  // "of time," opens pages 2 and 3 of three, as a running title would, but ends with a recital's comma.
+  std::vector<Block> blocks = repair(pages_with_tops(
+      {"", "of time,", "of time,"},
+      {"Noting the steps taken within a specified framework", "\nRecalling also the steps taken within a specified framework",
+       "\nReaffirming the importance of the Conference on Disarmament,"}));
+  CHECK(texts(blocks) == std::vector<std::string>{
+      "Noting the steps taken within a specified framework of time,",
+      "Recalling also the steps taken within a specified framework of time,",
+      "Reaffirming the importance of the Conference on Disarmament,"});
+}
+
 TEST_CASE("page text: footnotes without a separator, opened by glued or superscript numbers") {
   // Made-up, the way pdftotext writes a page: "1Resolution" has its superscript number glued on.
   std::vector<Block> blocks = repair(

@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "load/pagetext_parts.hpp"
 
@@ -173,16 +174,58 @@ void measure_raw(const Layout& layout, const Row& row, int blanks_before, Line& 
   line.width = raw_length(row) / layout.raw_width;
 }
 
+/// A page of raw text may hold page breaks that no form feed marks (pdftotext's output with some
+/// pages pasted in from elsewhere, text copied page by page): furniture holding a page number
+/// ("3/5") between text lines of one page is where one page ended and the next began. The next
+/// page starts with that furniture's cluster: walking up from the page number over blank lines and
+/// furniture, and over up to three other lines (a running title not yet known as one) when
+/// furniture stands above them ("A/RES/80/2" / three lines of title / "25-19905" / "2/3").
+/// Gives the rows from there on the next page numbers; true when it found such a break. Pages
+/// whose layout the reader knew are left as they are.
+bool split_at_page_numbers(std::vector<Row>& rows, const std::vector<bool>& furniture, const std::vector<bool>& layout_known) {
+  auto text = [&](size_t k) { return !rows[k].blank && !furniture[k]; };
+  std::set<size_t> breaks;
+  for (size_t i = 0; i < rows.size();) {
+    const int page = rows[i].page;
+    size_t end = i;
+    while (end < rows.size() && rows[end].page == page) ++end;
+    for (size_t k = i; k < end; ++k) {
+      if (rows[k].blank || !furniture[k] || layout_known[k] || !is_page_number(rows[k].in.text)) continue;
+      size_t start = k;
+      for (size_t j = k, lines = 0; j-- > i;) {
+        if (!text(j)) {
+          if (furniture[j]) start = j, lines = 0;
+          continue;
+        }
+        if (++lines > 3) break;
+      }
+      bool before = false, after = false;
+      for (size_t j = i; j < start && !before; ++j) before = text(j);
+      for (size_t j = k + 1; j < end && !after; ++j) after = text(j);
+      if (before && after) breaks.insert(start);
+    }
+    i = end;
+  }
+  int added = 0;
+  for (size_t k = 0; k < rows.size(); ++k) {
+    added += static_cast<int>(breaks.count(k));
+    rows[k].page += added;
+  }
+  return !breaks.empty();
+}
+
 }  // namespace
 
 std::vector<Line> lines_from_pages(const std::vector<Page>& pages) {
   std::vector<Row> rows = flatten(pages);
-  std::vector<bool> furniture = find_furniture(rows, true);
   // A reader that knows the page geometry (the PDF reader) has decided furniture and the footnote
   // area itself.
-  auto known = [&](const Row& row) { return pages[static_cast<size_t>(row.page)].layout_known; };
+  std::vector<bool> layout_known;
+  for (const Row& row : rows) layout_known.push_back(pages[static_cast<size_t>(row.page)].layout_known);
+  std::vector<bool> furniture = find_furniture(rows, true);
+  if (split_at_page_numbers(rows, furniture, layout_known)) furniture = find_furniture(rows, true);
   for (size_t i = 0; i < rows.size(); ++i)
-    if (known(rows[i])) furniture[i] = rows[i].in.furniture;
+    if (layout_known[i]) furniture[i] = rows[i].in.furniture;
 
   // The rows that stay, and which of them stand below their page's last separator rule.
   std::vector<const Row*> kept;
@@ -207,7 +250,7 @@ std::vector<Line> lines_from_pages(const std::vector<Page>& pages) {
       }
       if (furniture[k] || is_separator(rows[k].in.text)) continue;
       kept.push_back(&rows[k]);
-      notes.push_back(known(rows[k]) ? rows[k].in.footnote_area : rule < k);
+      notes.push_back(layout_known[k] ? rows[k].in.footnote_area : rule < k);
       blanks.push_back(first ? 0 : blank);
       blank = 0;
       first = false;

@@ -24,6 +24,7 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <set>
 #include <string>
 
 #include "load/pagetext_parts.hpp"
@@ -105,6 +106,24 @@ long next_text(const std::vector<Row>& lines, long i) {
   return -1;
 }
 
+/// True when a line ends as a clause's line may (",", ";", ":", and the Chinese and Arabic marks
+/// "，" "；" "：" "،" "؛"), which a running title never does.
+bool ends_as_clause_line(std::string_view text) {
+  switch (last_code_point(text)) {
+    case U',': case U';': case U':': case U'，': case U'；': case U'：': case U'،': case U'؛': return true;
+    default: return false;
+  }
+}
+
+/// Text without its spaces and hyphens, for comparing lines wrapped at different places: at a
+/// space, at a compound's own hyphen or at a hyphen added inside a word ("destr-" / "uction").
+std::string unwrapped(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '-') out += c;
+  return out;
+}
+
 /// Text with runs of spaces made single, for comparing lines with joined text.
 std::string squeeze(std::string_view s) {
   std::string out;
@@ -114,6 +133,22 @@ std::string squeeze(std::string_view s) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
+}
+
+/// Marks the bare numbers standing first or last on their page ("7") that number the pages: those
+/// that run with the pages, each the page's index plus one offset that holds on two pages at least
+/// (on a document of one or two pages, the page's own number). A footnote marker set apart on a
+/// line of its own at a page foot ("1992," / "3") is no page number and stays.
+void mark_page_numbers(const std::vector<Row>& lines, const std::vector<long>& bare, std::vector<bool>& furniture) {
+  std::map<long, std::set<int>> pages_by_offset;
+  int pages = 0;
+  for (const Row& line : lines) pages = std::max(pages, line.page + 1);
+  auto offset = [&](long i) { return std::stol(lines[static_cast<size_t>(i)].in.text) - lines[static_cast<size_t>(i)].page; };
+  for (long i : bare) pages_by_offset[offset(i)].insert(lines[static_cast<size_t>(i)].page);
+  for (long i : bare) {
+    const long o = offset(i);
+    if (pages_by_offset[o].size() >= 2 || (pages <= 2 && o == 1)) furniture[static_cast<size_t>(i)] = true;
+  }
 }
 
 }  // namespace
@@ -147,6 +182,7 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
   const long n = static_cast<long>(lines.size());
   std::vector<bool> furniture(lines.size(), false);
   std::vector<bool> edge(lines.size(), false);  // first or last two text lines of a known page
+  std::vector<long> bare_numbers;                // bare numbers first or last on their page
   for (long i = 0; i < n; ++i)
     if (!lines[static_cast<size_t>(i)].blank && is_hard_furniture(lines[static_cast<size_t>(i)].in.text)) furniture[static_cast<size_t>(i)] = true;
   if (pages_known) {
@@ -160,8 +196,9 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
       bool second = !first && (pp < 0 || lines[static_cast<size_t>(pp)].page != line.page);
       bool penultimate = !last && (qq < 0 || lines[static_cast<size_t>(qq)].page != line.page);
       edge[static_cast<size_t>(i)] = first || last || second || penultimate;
-      if ((first || last) && all_digits(line.in.text) && line.in.text.size() <= 4) furniture[static_cast<size_t>(i)] = true;
+      if ((first || last) && all_digits(line.in.text) && line.in.text.size() <= 4) bare_numbers.push_back(i);
     }
+    mark_page_numbers(lines, bare_numbers, furniture);
   }
 
   // Lines within three text lines of hard furniture, or at a page edge, stand "near" the furniture.
@@ -174,8 +211,19 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
   std::vector<bool> near(lines.size(), false);
   for (size_t i = 0; i < lines.size(); ++i) near[i] = near_hard[i] || edge[i];
   // How often each text stands near hard furniture, only at a page edge, and in all.
+  // The pages after the first, where running titles stand: known pages, else page numbers.
+  int later_pages = 0;
+  for (long i = 0; i < n; ++i) {
+    const Row& line = lines[static_cast<size_t>(i)];
+    if (pages_known) later_pages = std::max(later_pages, line.page);
+    else if (!line.blank && furniture[static_cast<size_t>(i)] && is_page_number(line.in.text)) ++later_pages;
+  }
+  // How often each text stands near hard furniture, only at a page edge, and in all; and on how
+  // many pages it touches the furniture (the text line before or after it is furniture) or stands
+  // first or last on its page.
   struct Seen {
     int near_hard = 0, near_edge = 0, count = 0;
+    std::set<int> touching;    // pages (or, pages unknown, furniture runs) where it touches furniture
     std::map<long, int> tops;  // near occurrences by their height on the page (positioned lines)
   };
   std::map<std::string, Seen> seen;
@@ -187,20 +235,32 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
     if (near_hard[static_cast<size_t>(i)]) ++s.near_hard;
     else if (edge[static_cast<size_t>(i)]) ++s.near_edge;
     if (near[static_cast<size_t>(i)] && line.in.positioned) ++s.tops[std::lround(line.in.top / 3)];
+    long p = previous_text(lines, i), q = next_text(lines, i);
+    auto furniture_beside = [&](long j) {
+      return j < 0 || (pages_known && lines[static_cast<size_t>(j)].page != line.page) || furniture[static_cast<size_t>(j)];
+    };
+    bool at_edge = pages_known && (furniture_beside(p) || furniture_beside(q));
+    bool touches = (p >= 0 && furniture[static_cast<size_t>(p)]) || (q >= 0 && furniture[static_cast<size_t>(q)]);
+    if (at_edge || (!pages_known && touches)) s.touching.insert(pages_known ? line.page : static_cast<int>(i));
   }
   // A running line stands near furniture on two pages (at bare page edges: three), and rarely
-  // elsewhere; in a PDF at the same height on both. A date alone ("1 January 2099") is never one:
-  // the first page's date and the closing date may both stand near furniture.
+  // elsewhere; in a PDF at the same height on both. It touches the furniture on two pages at least
+  // and on half the pages after the first: a clause's line that happens to open two of twelve
+  // pages ("of time,") is no running title, nor is a line ending as a clause's line does (",", ";",
+  // ":"). A date alone ("1 January 2099") is never one: the first page's date and the closing date
+  // may both stand near furniture.
   auto running = [&](const std::string& text) {
     auto it = seen.find(text);
     if (it == seen.end() || text.size() < 4 || leading_number(text) || sub_label_length(text) || is_bare_label(text) ||
-        is_date(text))
+        is_date(text) || ends_as_clause_line(text))
       return false;
     const Seen& s = it->second;
     int near_count = s.near_hard + s.near_edge, same_height = 0;
     for (auto [top, times] : s.tops) same_height = std::max(same_height, times);
     if (!s.tops.empty() && same_height < 2) return false;
-    return (s.near_hard >= 2 || near_count >= 3) && near_count * 4 >= s.count * 3;
+    const int touching = static_cast<int>(s.touching.size());
+    return (s.near_hard >= 2 || near_count >= 3) && near_count * 4 >= s.count * 3 && touching >= 2 &&
+           touching * 2 >= later_pages;
   };
 
   // The first page's text away from the furniture, where the title stands.
@@ -230,23 +290,40 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
       break;
     }
   const bool title_found = title_from > 0 || title_to < first_page_end;
-  std::string first_page = " ";
-  for (long i = title_from; i < title_to; ++i) {
-    const Row& line = lines[static_cast<size_t>(i)];
-    if (!line.blank && (title_found || !near[static_cast<size_t>(i)])) first_page += squeeze(line.in.text) + " ";
+  // The title as page 1 prints it, number ("80/38.") left off, and page 1's text away from the
+  // furniture when no title line was found; both unwrapped, so that lines wrapped elsewhere
+  // (a running title in one line or two) compare. Where the title ends is not written (a text
+  // pasted a line per paragraph has blank lines everywhere): it ends at the end of one of the
+  // first four lines from the title line.
+  std::set<std::string> titles;
+  std::string first_page;
+  if (title_found) {
+    std::string title;
+    for (long i = title_from, k = 0; i >= 0 && i < first_page_end && k < 4; i = next_text(lines, i), ++k) {
+      std::string text = lines[static_cast<size_t>(i)].in.text;
+      if (i == title_from) text = std::regex_replace(text, kTitleLine, "");
+      titles.insert(title += unwrapped(text));
+    }
   }
-  // A running title repeats a stretch of the first page: a long line anywhere in it; a short one
-  // ("mass destruction", the title's second line) only word for word and unpunctuated at its end.
-  // Never one that ends as a clause's line does ("weapons in all its aspects," continuing a recital).
-  auto repeats_title = [&](const std::string& text) {
-    char last = text.empty() ? '.' : text.back();
-    if (last == ',' || last == ';' || last == ':') return false;
-    if (text.size() >= 20) return first_page.find(" " + text) != std::string::npos;
-    return text.size() >= 8 && last != '.' && last != ',' && last != ';' && last != ':' &&
-           first_page.find(" " + text + " ") != std::string::npos;
+  for (long i = title_from; i < title_to && !title_found; ++i)
+    if (!lines[static_cast<size_t>(i)].blank && !near[static_cast<size_t>(i)]) first_page += unwrapped(lines[static_cast<size_t>(i)].in.text);
+  // A running title is the document's title, whole, in one to three lines of their own beside a
+  // later page's furniture, starting where the title starts and ending where one of its lines on
+  // page 1 ends: lines that only quote part of it, a body line at a page foot
+  // ("“Measures to prevent terrorists from acquiring weapons of mass"), are text. Without a title
+  // line on page 1, lines that stand inside the furniture (furniture or the page's edge before and
+  // after them) and repeat a long stretch of page 1 word for word. Never lines that end as a
+  // clause's line does ("weapons in all its aspects," continuing a recital).
+  auto is_running_run = [&](const std::vector<long>& run) {
+    std::string text;
+    for (long i : run) text += unwrapped(lines[static_cast<size_t>(i)].in.text);
+    if (text.empty() || ends_as_clause_line(text)) return false;
+    if (title_found) return titles.count(text) > 0;
+    return text.size() >= 16 && first_page.find(text) != std::string::npos;
   };
 
   // Grow the furniture outwards, one neighbour at a time.
+  const std::vector<bool> hard = furniture;
   for (bool grew = true; grew;) {
     grew = false;
     for (long i = 0; i < n; ++i) {
@@ -261,7 +338,34 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
       std::string text = squeeze(line.in.text);
       bool beside = touches(p) || touches(q);
       if ((beside || at_edge) && running(text)) furniture[static_cast<size_t>(i)] = grew = true;
-      else if (beside && i >= first_page_end && repeats_title(text)) furniture[static_cast<size_t>(i)] = grew = true;
+    }
+    // Runs of one to three text lines of a later page (blank lines between them skipped, lines
+    // found running above may be among them) beside its furniture that spell the title.
+    for (long i = first_page_end; i < n; ++i) {
+      if (lines[static_cast<size_t>(i)].blank || hard[static_cast<size_t>(i)]) continue;
+      const int page = lines[static_cast<size_t>(i)].page;
+      auto in_cluster = [&](long j) {  // furniture, or beyond the page's edge
+        return j < 0 || (pages_known && lines[static_cast<size_t>(j)].page != page) || furniture[static_cast<size_t>(j)];
+      };
+      auto furniture_on_page = [&](long j) {
+        return j >= 0 && furniture[static_cast<size_t>(j)] && (!pages_known || lines[static_cast<size_t>(j)].page == page);
+      };
+      std::vector<long> run{i};
+      for (long j = next_text(lines, i); run.size() < 3 && j >= 0 && !hard[static_cast<size_t>(j)] &&
+                                         (!pages_known || lines[static_cast<size_t>(j)].page == page);
+           j = next_text(lines, j))
+        run.push_back(j);
+      for (size_t len = 1; len <= run.size(); ++len) {
+        bool open = false;
+        for (size_t k = 0; k < len; ++k) open = open || !furniture[static_cast<size_t>(run[k])];
+        const long before = previous_text(lines, run.front()), after = next_text(lines, run[len - 1]);
+        const bool beside = title_found ? furniture_on_page(before) || furniture_on_page(after)
+                                        : in_cluster(before) && in_cluster(after);
+        if (!open || !beside || !is_running_run(std::vector<long>(run.begin(), run.begin() + static_cast<long>(len)))) continue;
+        for (size_t k = 0; k < len; ++k) furniture[static_cast<size_t>(run[k])] = true;
+        grew = true;
+        break;
+      }
     }
   }
   return furniture;
