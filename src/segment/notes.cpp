@@ -68,10 +68,11 @@ NoteNumber note_number(std::string_view t) {
 
 /// True when a line opens with a footnote number that no body line opens with: a superscript
 /// ("¹ United Nations…") or digits glued to a capital ("1Resolution 98/1", as pdftotext writes it).
+/// A number alone on its line is neither (bare_number_area_start reads those).
 bool opens_with_note_number(std::string_view t) {
   NoteNumber number = note_number(t);
   if (number.number <= 0) return false;
-  return superscript_at(t, 0) > 0 || (number.text_at > 0 && digit(t[number.text_at - 1]));
+  return superscript_at(t, 0) > 0 || (number.text_at > 0 && number.text_at < t.size() && digit(t[number.text_at - 1]));
 }
 
 /// The first line after some body text that opens with a superscript or glued footnote number, or page.size().
