@@ -281,7 +281,7 @@ std::vector<bool> find_furniture(const std::vector<Row>& lines, bool pages_known
   // Where the first page prints the title ("80/38. The illicit trade …" to the blank line after it),
   // that block alone: a line of a recital on page 1 that a later page repeats is no running title.
   long title_from = 0, title_to = first_page_end;
-  static const std::regex kTitleLine(R"(^\s*\d{1,3}/\d{1,4}\.\s)");
+  static const std::regex kTitleLine(R"(^\s*\d{1,3}/\d{1,4}\.(\s|$))");
   for (long i = 0; i < first_page_end; ++i)
     if (!lines[static_cast<size_t>(i)].blank && std::regex_search(lines[static_cast<size_t>(i)].in.text, kTitleLine)) {
       title_from = i;
