@@ -624,6 +624,105 @@ TEST_CASE("page text: pdftotext -layout's hanging indents, and a footnote number
         });
 }
 
+// Abridged from fixtures/formats/A_RES_80_24.txt (pdftotext's default output), pages 2 to 4: some
+// body lines and footnote 5 left out, every kept line as pdftotext wrote it. Its footnote numbers
+// stand before their texts ("9", "A/51/218, annex.") and after them ("… para. 18.", "10") on one
+// page; footnote 6's text runs on below the body's last line with its number after it; footnote 7
+// runs on to the next page, right below its body's last line ("… bring to a" / "(NPT/CONF.2010/50").
+constexpr const char* kPdftotextNotes =
+    "Stressing the importance of the 13 steps for the systematic and progressive\n"
+    "efforts to achieve the objective of nuclear disarmament leading to the total\n"
+    "elimination of nuclear weapons, as agreed to by the States Parties in the\n"
+    "Final Document of the 2000 Review Conference of the Parties to the Treaty\n"
+    "on the Non-Proliferation of Nuclear Weapons,6\n"
+    "Recognizing the important work done at the 2010 Review Conference of the\n"
+    "Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, and\n"
+    "affirming its 22-point action plan on nuclear disarmament as an impetus to\n"
+    "intensify work aimed at beginning negotiations for a nuclear weapons\n"
+    "convention,7\n"
+    "2000 Review Conference of the Parties to the Treaty on the NonProliferation of Nuclear Weapons, Final Document, vol. I\n"
+    "(NPT/CONF.2000/28 (Parts I and II)), part I, section entitled “Article VI and\n"
+    "eighth to twelfth preambular paragraphs”, para. 15.\n"
+    "6\n"
+    "\n"
+    "2010 Review Conference of the Parties to the Treaty on the NonProliferation of Nuclear Weapons, Final Document, vols. I–III\n"
+    "7\n"
+    "\n"
+    "\f"
+    "Reiterating its call for an early entry into force of the Comprehensive\n"
+    "Nuclear-Test-Ban Treaty,8\n"
+    "Recalling the advisory opinion of the International Court of Justice on the\n"
+    "legality of the threat or use of nuclear weapons, issued on 8 July 1996, and\n"
+    "welcoming the unanimous reaffirmation by all judges of the Court that there\n"
+    "exists an obligation for all States to pursue in good faith and bring to a\n"
+    "(NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50 (Vol. II) and\n"
+    "NPT/CONF.2010/50 (Vol. III)).\n"
+    "8\n"
+    "\n"
+    "See resolution 50/245 and A/50/1027.\n"
+    "\n"
+    "\f"
+    "conclusion negotiations leading to nuclear disarmament in all its aspects\n"
+    "under strict and effective international control,9\n"
+    "Noting the adoption of the programme of work for the 2009 session by the\n"
+    "Conference on Disarmament on 29 May 2009, after years of stalemate, and\n"
+    "regretting that the Conference did not succeed in reaching consensus on a\n"
+    "programme of work for its 2025 session,10\n"
+    "Reaffirming the proposals submitted by the States members of the\n"
+    "Conference on Disarmament that are members of the Group of 21 on the\n"
+    "follow-up to the 2013 high-level meeting of the General Assembly on\n"
+    "nuclear disarmament, pursuant to Assembly resolution 68/32 of 5 December\n"
+    "2013, as contained in documents of the Conference,11\n"
+    "Reaffirming also the importance and validity of the Conference on\n"
+    "Disarmament as the sole multilateral disarmament negotiating forum, and\n"
+    "by taking into consideration the security concerns of all States,12\n"
+    "9\n"
+    "\n"
+    "A/51/218, annex.\n"
+    "\n"
+    "See Official Records of the General Assembly, Sixty-fourth Session,\n"
+    "Supplement No. 27 (A/64/27), para. 18.\n"
+    "10\n"
+    "\n"
+    "11\n"
+    "\n"
+    "See CD/1999 and CD/2067.\n"
+    "\n"
+    "12\n"
+    "\n"
+    "CD/8/Rev.9.\n"
+    "\n";
+
+TEST_CASE("page text: pdftotext's footnote numbers before and after their texts go each to its own text") {
+  std::vector<Block> blocks = repair(kPdftotextNotes);
+  CHECK(block_starting(blocks, "Stressing").text ==
+        "Stressing the importance of the 13 steps for the systematic and progressive efforts to achieve the objective "
+        "of nuclear disarmament leading to the total elimination of nuclear weapons, as agreed to by the States "
+        "Parties in the Final Document of the 2000 Review Conference of the Parties to the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons,6");
+  CHECK(ends_with(block_starting(blocks, "Recognizing").text, "negotiations for a nuclear weapons convention,7"));
+  CHECK(ends_with(block_starting(blocks, "[^6]: 2000 Review Conference").text,
+                  "section entitled “Article VI and eighth to twelfth preambular paragraphs”, para. 15."));
+  CHECK(block_starting(blocks, "[^8]:").text == "[^8]: See resolution 50/245 and A/50/1027.");
+  CHECK(block_starting(blocks, "[^9]:").text == "[^9]: A/51/218, annex.");
+  CHECK(block_starting(blocks, "[^10]:").text ==
+        "[^10]: See Official Records of the General Assembly, Sixty-fourth Session, Supplement No. 27 (A/64/27), para. 18.");
+  CHECK(block_starting(blocks, "[^11]:").text == "[^11]: See CD/1999 and CD/2067.");
+  CHECK(block_starting(blocks, "[^12]:").text == "[^12]: CD/8/Rev.9.");
+}
+
+TEST_CASE("page text: a footnote pdftotext runs on to the next page below the body's last line stays a footnote") {
+  std::vector<Block> blocks = repair(kPdftotextNotes);
+  CHECK(ends_with(block_starting(blocks, "[^7]: 2010 Review Conference").text,
+                  "Final Document, vols. I–III (NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50 (Vol. II) and "
+                  "NPT/CONF.2010/50 (Vol. III))."));
+  CHECK(block_starting(blocks, "Recalling the advisory").text ==
+        "Recalling the advisory opinion of the International Court of Justice on the legality of the threat or use of "
+        "nuclear weapons, issued on 8 July 1996, and welcoming the unanimous reaffirmation by all judges of the Court "
+        "that there exists an obligation for all States to pursue in good faith and bring to a conclusion negotiations "
+        "leading to nuclear disarmament in all its aspects under strict and effective international control,9");
+}
+
 TEST_CASE("page text: a hyphen pdftotext dropped in a joined line goes back where the document shows it") {
   std::vector<Block> blocks = repair(
       "Reaffirming the goal of the total elimination of nuclear weapons and a nuclearweapon-free world, and\n"

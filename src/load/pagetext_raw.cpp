@@ -157,42 +157,108 @@ int bare_note_number(std::string_view line) {
   return std::stoi(std::string(t));
 }
 
-/// pdftotext sometimes writes the footnotes of a page with each number after its text
-/// ("Official Records …", "No. 11 (A/80/11).", "1", then the form feed): moves each such number,
-/// alone on its line, up to the first line of its note's text, where the footnote reader looks
-/// for it. Working up from the page's end, numbers one less each time: a note's text starts after
-/// a blank line or, without one, at a capital after a line that stops mid-sentence.
+/// True when a line ends as a clause does (",", ";", ":", ".") with a footnote's marker glued on
+/// ("weapons;19", "convention,7"), as a body paragraph does and a footnote's line hardly ever:
+/// the line after it may open a footnote's text.
+bool ends_clause_with_marker(std::string_view line) {
+  std::string_view t = trimmed(line);
+  const size_t digits = t.size();
+  while (!t.empty() && t.back() >= '0' && t.back() <= '9') t.remove_suffix(1);
+  if (t.size() == digits || digits - t.size() > 3) return false;
+  char32_t last = last_code_point(t);
+  return last == ',' || last == ';' || last == ':' || last == '.';
+}
+
+/// True when the number alone on line `at` is cited above it on its page: its digits glued to the
+/// end of a word or a mark ("weapons;19"), as a footnote's marker is.
+bool cited_above(const std::vector<PageLine>& lines, size_t at) {
+  const std::string digits(trimmed(lines[at].text));
+  for (size_t k = 0; k < at; ++k) {
+    std::string_view t = trimmed(lines[k].text);
+    for (size_t pos = t.find(digits); pos != std::string_view::npos; pos = t.find(digits, pos + 1)) {
+      const size_t end = pos + digits.size();
+      const bool glued = pos > 0 && !(t[pos - 1] >= '0' && t[pos - 1] <= '9') && t[pos - 1] != ' ';
+      if (glued && (end == t.size() || t[end] == ' ')) return true;
+    }
+  }
+  return false;
+}
+
+/// pdftotext writes the footnotes of a page in its own order: most numbers alone on a line before
+/// their texts ("3", "Resolution S-10/2."), some after them ("See 1995 Review …", "annex.", "5"),
+/// a first footnote's text even run on below the body's last line with its number after it. The
+/// page's footnote numbers are the bare numbers counting up to its end (9, 10, 11, 12); its
+/// footnote texts are the blocks of lines after the first of them, apart by blank lines and by
+/// the numbers. As many texts as numbers: each number goes to the text of its rank. One text
+/// fewer: the first number's text stands above it, starting after a blank line, after a line that
+/// ends a clause with a marker ("weapons;19") or at a capital after a line that stops mid-sentence,
+/// when the page cites the number above ("weapons;19": a page number is not cited).
+/// Each number is put on the line before its text, where the footnote reader looks for it; any
+/// other page is left as it is. Nothing is dropped: lines only move.
+///
+///   "9" "" "A/51/218, annex." "" "See Official Records …" "… para. 18." "10" "" "11" "" "See CD/1999 …"
+///   → "9" "A/51/218, annex." "" "10" "See Official Records …" "… para. 18." "" "11" "See CD/1999 …"
 void move_trailing_note_numbers(std::vector<Page>& pages) {
   for (Page& page : pages) {
     std::vector<PageLine>& lines = page.lines;
     auto blank = [&](size_t i) { return trimmed(lines[i].text).empty(); };
-    size_t last = lines.size();
-    int expected = 0;
-    while (true) {
-      while (last > 0 && blank(last - 1)) --last;
-      if (last < 3) break;
-      int number = bare_note_number(lines[last - 1].text);
-      if (number <= 0 || (expected > 0 && number != expected)) break;
-      size_t first = last - 1;
-      while (first > 0 && !blank(first - 1) && bare_note_number(lines[first - 1].text) == 0) --first;
-      if (first == 0 || first + 8 < last || (first > 0 && !blank(first - 1))) {
-        first = 0;
-        for (size_t k = last - 1; k-- > 0 && k + 8 >= last && !blank(k);) {
-          std::string_view above = k > 0 ? trimmed(lines[k - 1].text) : std::string_view();
-          if (k > 0 && !above.empty() && is_lower(last_code_point(above)) && is_upper(first_letter(trimmed(lines[k].text)))) {
-            first = k;
-            break;
-          }
-        }
-      }
-      if (first == 0 || first == last - 1) break;  // no footnote text found above the number
-      PageLine moved = lines[last - 1];
-      lines.erase(lines.begin() + static_cast<long>(last - 1));
-      lines.insert(lines.begin() + static_cast<long>(first), std::move(moved));
-      last = first;
-      expected = number - 1;
-      if (expected <= 0) break;
+    // The footnote numbers: bare numbers counting up to the page's end, one less each going up.
+    std::vector<size_t> numbers;
+    for (size_t i = lines.size(); i-- > 0;) {
+      int n = bare_note_number(lines[i].text);
+      if (n <= 0) continue;
+      if (!numbers.empty() && n != bare_note_number(lines[numbers.back()].text) - 1) break;
+      numbers.push_back(i);
     }
+    if (numbers.empty()) continue;
+    std::reverse(numbers.begin(), numbers.end());
+    const size_t first = numbers.front();
+    // The texts after the first number: blocks apart by blank lines and by numbers.
+    std::vector<std::vector<size_t>> texts;
+    bool open = false;
+    for (size_t i = first + 1; i < lines.size(); ++i) {
+      if (blank(i) || bare_note_number(lines[i].text) > 0) {
+        open = false;
+        continue;
+      }
+      if (!open) texts.emplace_back();
+      texts.back().push_back(i);
+      open = true;
+    }
+    if (texts.size() + 1 == numbers.size() && cited_above(lines, first)) {
+      // The first number's text stands above it: up to a blank line; else (run on below the
+      // body) from after a line ending a clause with a marker; else from a capital after a line
+      // that stops mid-sentence.
+      size_t start = 0;
+      auto find = [&](auto opens_after) {
+        for (size_t k = first; k-- > 0 && k + 8 >= first && !blank(k);)
+          if (k > 0 && opens_after(k)) return k;
+        return size_t{0};
+      };
+      start = find([&](size_t k) { return blank(k - 1); });
+      if (start == 0) start = find([&](size_t k) { return ends_clause_with_marker(lines[k - 1].text); });
+      if (start == 0)
+        start = find([&](size_t k) {
+          std::string_view above = trimmed(lines[k - 1].text);
+          return is_lower(last_code_point(above)) && is_upper(first_letter(trimmed(lines[k].text)));
+        });
+      if (start == 0 || start == first) continue;
+      std::vector<size_t> above;
+      for (size_t k = start; k < first; ++k) above.push_back(k);
+      texts.insert(texts.begin(), above);
+    }
+    if (texts.size() != numbers.size()) continue;
+    // Rebuild the page from the first text on: each number, its text, a blank line.
+    const size_t from = texts.front().front();
+    std::vector<PageLine> out(lines.begin(), lines.begin() + static_cast<long>(std::min(from, first)));
+    for (size_t t = 0; t < texts.size(); ++t) {
+      out.push_back(lines[numbers[t]]);
+      for (size_t k : texts[t]) out.push_back(lines[k]);
+      PageLine gap;
+      gap.source_line = lines[texts[t].back()].source_line;
+      out.push_back(gap);
+    }
+    lines = std::move(out);
   }
 }
 

@@ -6,7 +6,8 @@
 // it), which no text line does; or, when font sizes are known, at the smaller-type block that
 // ends the page, provided it starts with a number. A footnote that runs on from the page before
 // opens the next area without a number: there the area starts below the widest gap above its
-// first numbered footnote. In text without layout (pdftotext), an area may be footnote numbers on
+// first numbered footnote (in text without layout, after a blank line, or where the brackets of
+// the run-on text balance). In text without layout (pdftotext), an area may be footnote numbers on
 // lines of their own, each followed by its text ("1", "United Nations, Treaty Series, …"),
 // consecutive up to the page's end.
 //
@@ -117,6 +118,30 @@ size_t bare_number_area_start(const std::vector<const Line*>& page) {
   return page.size();
 }
 
+/// Closing brackets minus opening ones in s.
+int closing_brackets(std::string_view s) {
+  int n = 0;
+  for (char c : s) n += (c == ')' || c == ']') - (c == '(' || c == '[');
+  return n;
+}
+
+/// Text without layout (pdftotext) may run a footnote on from the page before right below the
+/// body's last line, with no blank line between them: "…bring to a" / "(NPT/CONF.2010/50 (Vol. I),
+/// NPT/CONF.2010/50 (Vol. II) and" / "NPT/CONF.2010/50 (Vol. III))." / "8". When the line above the
+/// area's first number ends a footnote and closes a bracket it did not open, the run-on starts at
+/// the nearest line above (at most three more) from which its brackets balance: a page break
+/// cuts a footnote's sentence, never its reference. Else at, as it was.
+size_t run_on_start(const std::vector<const Line*>& page, size_t at) {
+  if (at < 2 || !ends_footnote(page[at - 1]->text) || closing_brackets(page[at - 1]->text) <= 0) return at;
+  int depth = 0;
+  for (size_t k = at; k-- > 1 && k + 5 > at;) {
+    if (page[k]->gap >= 1) break;
+    depth += closing_brackets(page[k]->text);
+    if (depth == 0) return k;
+  }
+  return at;
+}
+
 }  // namespace
 
 size_t footnote_area_start(const std::vector<const Line*>& page, double body_size, bool continuing) {
@@ -131,6 +156,7 @@ size_t footnote_area_start(const std::vector<const Line*>& page, double body_siz
     size_t k = at;
     while (k > 0 && page[k]->gap < 1 && k + 4 > at) --k;
     if (k < at && k > 0 && page[k]->gap >= 1) at = k;
+    else at = run_on_start(page, at);
   }
   if (at == page.size() && body_size > 0) {
     // Or the block of smaller type that ends the page, opening with a number or continuing a footnote.
