@@ -21,6 +21,7 @@ Parsed parse(std::vector<std::string> args) {
   Parsed p;
   CLI::App app{"test"};
   add_output_options(app, p.output, "text");
+  add_docx_options(app, p.output);
   add_reading_options(app, p.reading);
   add_view_options(app, p.view);
   add_engine_options(app, p.engine);
@@ -123,4 +124,11 @@ TEST_CASE("the language option names one of the six languages, or auto") {
   } catch (const UsageError& e) {
     CHECK(e.message == "--lang de: unknown language (auto, en, fr, es, ru, zh, ar)");
   }
+}
+
+TEST_CASE("the Word numbering option (--docx-numbering) is text unless auto is asked for, and nothing else") {
+  CHECK(parse({}).output.docx_numbering == "text");
+  CHECK(parse({"--docx-numbering", "auto"}).output.docx_numbering == "auto");
+  CHECK(parse({"--docx-numbering", "text"}).output.docx_numbering == "text");
+  CHECK_THROWS_AS(parse({"--docx-numbering", "list"}), CLI::ValidationError);
 }

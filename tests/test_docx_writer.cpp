@@ -11,9 +11,12 @@
 
 #include "load/zip.hpp"
 #include "resdiff/render.hpp"
+#include "documents.hpp"
 #include "resdiff/resdiff.hpp"
 
 using namespace resdiff;
+using test_documents::parse_markdown;
+using test_documents::read_fixture;
 
 namespace {
 
@@ -23,18 +26,6 @@ DocxOptions test_options() {
   DocxOptions options;
   options.date = kDate;
   return options;
-}
-
-Document read_fixture(const std::string& name) {
-  Expected<Document> doc = read_document(std::string(RESDIFF_FIXTURES) + "/" + name);
-  REQUIRE(doc.ok());
-  return std::move(*doc);
-}
-
-Document parse_markdown(const std::string& text) {
-  Expected<Document> doc = parse_document(text, "test.md", Format::Markdown);
-  REQUIRE(doc.ok());
-  return std::move(*doc);
 }
 
 // The .docx read back: accepted, or as before the changes.
@@ -491,4 +482,114 @@ TEST_CASE("docx: characters XML cannot hold (U+FFFE, U+FFFF, control characters)
   REQUIRE(back.clauses.size() == 1);
   CHECK(back.clauses[0].text == "Decides to act now.");
   CHECK(read_back(*bytes, true).clauses[0].text == "Decides to act.");
+}
+
+namespace {
+
+DocxOptions automatic_options() {
+  DocxOptions options = test_options();
+  options.numbering = DocxNumbering::Automatic;
+  return options;
+}
+
+std::string fixture_text(const std::string& name) {
+  Expected<std::string> text = read_file(std::string(RESDIFF_FIXTURES) + "/" + name);
+  REQUIRE(text.ok());
+  return *text;
+}
+
+void replace_once(std::string& text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+}
+
+// The paragraph properties (<w:pPr>…</w:pPr>) of a paragraph, or "".
+std::string properties(const std::string& paragraph) {
+  size_t begin = paragraph.find("<w:pPr>"), end = paragraph.find("</w:pPr>");
+  return begin == std::string::npos ? "" : paragraph.substr(begin, end + 8 - begin);
+}
+
+// The .docx of old → new with automatic numbering, checked to read back both ways.
+std::string automatic_docx(const Document& old_doc, const Document& new_doc) {
+  Expected<std::string> bytes = render_docx(compare(old_doc, new_doc), automatic_options());
+  REQUIRE(bytes.ok());
+  require_same_clauses(read_back(*bytes, false), new_doc);
+  require_same_clauses(read_back(*bytes, true), old_doc);
+  return *bytes;
+}
+
+constexpr const char* kListItem = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+
+}  // namespace
+
+TEST_CASE("docx, automatic numbering: 76/28 vs 80/41's operative paragraphs are items of one list, their numbers no text") {
+  std::string bytes = automatic_docx(read_fixture("A_RES_76_28.seed.md"), read_fixture("A_RES_80_41.md"));
+  std::string document = part(bytes, "word/document.xml");
+  CHECK(count(document, kListItem) == 6);
+  for (int n = 1; n <= 6; ++n) CHECK(count(document, "<w:t xml:space=\"preserve\">" + std::to_string(n) + ".</w:t>") == 0);
+  // the list in word/numbering.xml, declared and related
+  CHECK(part(bytes, "word/numbering.xml").find("<w:lvlText w:val=\"%1.\"/>") != std::string::npos);
+  CHECK(part(bytes, "[Content_Types].xml").find("<Override PartName=\"/word/numbering.xml\"") != std::string::npos);
+  CHECK(part(bytes, "word/_rels/document.xml.rels").find("Target=\"numbering.xml\"") != std::string::npos);
+  // recitals stay unnumbered; numPr stands before the indentation, as the schema orders pPr
+  CHECK(properties(paragraph_with(document, "Calls upon")) ==
+        std::string("<w:pPr>") + kListItem + "<w:ind w:firstLine=\"567\"/></w:pPr>");
+  CHECK(properties(paragraph_with(document, "Mindful")).find("numPr") == std::string::npos);
+}
+
+TEST_CASE("docx, automatic numbering: a new operative paragraph's mark is tracked on the paragraph before it") {
+  // A made-up OP4 inserted into 80/41 ("Invites …"); 4–6 become 5–7. LibreOffice counts a list
+  // item as inserted when its tracked range starts in the paragraph before: "4." for it and
+  // "5.[4.]" for the next (tests/e2e/docx_libreoffice.sh).
+  std::string text = fixture_text("A_RES_80_41.md");
+  replace_once(text, "\n6. Decides", "\n7. Decides");
+  replace_once(text, "\n5. Requests", "\n6. Requests");
+  replace_once(text, "\n4. Encourages", "\n4. Invites Member States to share their national experiences;\n\n5. Encourages");
+  std::string document = part(automatic_docx(read_fixture("A_RES_80_41.md"), parse_markdown(text)), "word/document.xml");
+  CHECK(count(document, kListItem) == 7);
+  std::string urges = paragraph_with(document, " all Member States to take and strengthen national measures");
+  std::string invites = paragraph_with(document, " Member States to share their national experiences;");
+  CHECK(properties(urges).find("<w:rPr><w:ins w:id=") != std::string::npos);
+  CHECK(urges.find("<w:ins w:id=", urges.find("</w:pPr>")) == std::string::npos);  // its words untouched
+  CHECK(properties(invites).find("<w:rPr>") == std::string::npos);
+  CHECK(invites.find("<w:ins w:id=") != std::string::npos);
+  CHECK(invites.find("<w:t xml:space=\"preserve\">4.</w:t>") == std::string::npos);
+}
+
+TEST_CASE("docx, automatic numbering: a deleted operative paragraph's mark is tracked on the paragraph before it") {
+  // 80/41 without its OP4 ("Encourages cooperation …"); 5 and 6 become 4 and 5.
+  std::string text = fixture_text("A_RES_80_41.md");
+  size_t at = text.find("\n4. Encourages");
+  REQUIRE(at != std::string::npos);
+  text.erase(at + 1, text.find("\n5. Requests") - at);
+  replace_once(text, "\n5. Requests", "\n4. Requests");
+  replace_once(text, "\n6. Decides", "\n5. Decides");
+  std::string document = part(automatic_docx(read_fixture("A_RES_80_41.md"), parse_markdown(text)), "word/document.xml");
+  std::string urges = paragraph_with(document, " all Member States to take and strengthen national measures");
+  std::string encourages = paragraph_with(document, "cooperation among and between");
+  CHECK(properties(urges).find("<w:rPr><w:del w:id=") != std::string::npos);
+  CHECK(properties(encourages).find("<w:rPr>") == std::string::npos);
+  CHECK(encourages.find("<w:delText xml:space=\"preserve\"> cooperation among") != std::string::npos);
+}
+
+TEST_CASE("docx, automatic numbering: a split, a merge, moves and sub-paragraphs read back both ways") {
+  automatic_docx(parse_markdown(kSplitOld), parse_markdown(kSplitNew));
+  automatic_docx(parse_markdown(kSplitNew), parse_markdown(kSplitOld));
+  std::string document = part(automatic_docx(parse_markdown(kOld), parse_markdown(kNew)), "word/document.xml");
+  // "(a)" to "(c)" are items one level down
+  CHECK(count(document, "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>") >= 3);
+  CHECK(document.find("<w:t xml:space=\"preserve\">(a)</w:t>") == std::string::npos);
+}
+
+TEST_CASE("docx, automatic numbering: numbers that are not the list's count stay text, and there is no list") {
+  // operative paragraph 3 follows 1: a list would say 2
+  Document old_doc = parse_markdown("The General Assembly,\n\n*Recalling* its resolution 1/1,\n\n1. *Decides* to act;\n\n3. *Requests* a report.\n");
+  Document new_doc = parse_markdown("The General Assembly,\n\n*Recalling* its resolution 1/1,\n\n1. *Decides* to act now;\n\n3. *Requests* a report.\n");
+  Expected<std::string> bytes = render_docx(compare(old_doc, new_doc), automatic_options());
+  REQUIRE(bytes.ok());
+  std::string document = part(*bytes, "word/document.xml");
+  CHECK(document.find("<w:numPr>") == std::string::npos);
+  CHECK(document.find("<w:t xml:space=\"preserve\">3.</w:t></w:r><w:r><w:tab/></w:r>") != std::string::npos);
+  CHECK(part(*bytes, "[Content_Types].xml").find("numbering") == std::string::npos);
 }

@@ -56,14 +56,21 @@ std::string render_side_by_side(const Report& report, const RenderOptions& optio
 std::string render_stat(const Report& report, const RenderOptions& options);
 
 /// How the Word document of `--format docx` is signed.
+/// How the Word output numbers paragraphs.
+enum class DocxNumbering {
+  Text,       ///< "5." as text, the old number struck through beside a new one (`--docx-numbering text`)
+  Automatic,  ///< Word's automatic numbering (w:numPr) where both documents number as a list does
+};
+
 struct DocxOptions {
   std::string author = "resdiff";  ///< w:author of every tracked change, dc:creator
   std::string date;                ///< ISO 8601 UTC ("2025-12-01T00:00:00Z") of every change; empty: now
+  DocxNumbering numbering = DocxNumbering::Text;  ///< --docx-numbering
 };
 
 /// `--format docx`: the .docx bytes of the new text with every change as a Word tracked change
-/// (w:ins / w:del), automatic numbering for operative paragraphs, and the footnotes. Read as
-/// accepted it is the new document; read as before the changes, the old one.
+/// (w:ins / w:del), the paragraph numbers as DocxOptions::numbering says, and the footnotes.
+/// Read as accepted it is the new document; read as before the changes, the old one.
 Expected<std::string> render_docx(const Report& report, const DocxOptions& options);
 
 /// A clause's short label: "PP5", "OP2", "OP5 (a)", "ANX12", "P3".

@@ -20,6 +20,7 @@ void CompareCommand::attach(CLI::App& app) {
   app.add_option("OLD NEW", files, "The two documents (- for standard input, once); git's external-diff arguments work too")
       ->type_name("");
   add_output_options(app, output, "text, json, html, markdown or docx (with -o)");
+  add_docx_options(app, output);
   add_reading_options(app, reading);
   add_view_options(app, view);
   add_engine_options(app, engine);
@@ -92,6 +93,7 @@ int CompareCommand::run(const Terminal& terminal) {
   if (format == "docx") {
     DocxOptions docx;
     docx.date = source_date_iso(terminal);
+    docx.numbering = output.docx_numbering == "auto" ? DocxNumbering::Automatic : DocxNumbering::Text;
     Expected<std::string> bytes = render_docx(report, docx);
     if (!bytes) return trouble(Error{output.path, bytes.error().message});
     text = std::move(*bytes);

@@ -56,7 +56,7 @@ const std::vector<std::string>& config_keys() {
   static const std::vector<std::string> keys = {"color",       "context",          "all",         "width",
                                                 "side-by-side", "stat",            "no-pager",    "threshold",
                                                 "ignore-technical", "ignore-case", "ignore-all-space",
-                                                "ignore-punctuation", "quiet"};
+                                                "ignore-punctuation", "quiet", "docx-numbering"};
   return keys;
 }
 

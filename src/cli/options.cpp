@@ -51,6 +51,14 @@ void add_output_options(CLI::App& app, OutputOptions& options, const std::string
       ->type_name("FILE");
 }
 
+void add_docx_options(CLI::App& app, OutputOptions& options) {
+  app.add_option("--docx-numbering", options.docx_numbering,
+                 "Number operative paragraphs in the Word output as text, the old number struck through beside a new one "
+                 "(default: " + options.docx_numbering + "), or auto: Word's automatic numbering")
+      ->type_name("HOW")
+      ->check(CLI::IsMember({"text", "auto"}).description(""));
+}
+
 void add_reading_options(CLI::App& app, ReadingOptions& options) {
   app.add_option("--from", options.from, "Read the input as FORMAT: auto (default), text, markdown, html, docx or pdf")
       ->type_name("FORMAT");

@@ -31,6 +31,7 @@ struct ReadingOptions {
 struct OutputOptions {
   std::string format = "text";  ///< --format
   std::string path;             ///< -o FILE; empty or "-": standard output
+  std::string docx_numbering = "text";  ///< --docx-numbering: text or auto (the comparison's docx only)
   bool to_stdout() const { return path.empty() || path == "-"; }
 };
 
@@ -49,6 +50,9 @@ struct ViewOptions {
 struct EngineOptions {
   resdiff::CompareOptions compare;  ///< --threshold, --ignore-technical, -i, -w, --ignore-punctuation (compare.align.tolerance)
 };
+
+/// --docx-numbering (the comparison's Word output).
+void add_docx_options(CLI::App& app, OutputOptions& options);
 
 /// The output formats a command accepts; the first is the default.
 enum class Formats { Parse, Compare };

@@ -24,10 +24,24 @@
 //
 // Paragraph numbers ("5.", "(a)", "(ii)") are text at the start of the paragraph, followed by a
 // tab: the new number, and the old one beside it as a tracked deletion when it changed
-// ("3." deleted, "2." inserted). Word's automatic numbering would show only the new numbers,
-// and LibreOffice (7.4) counts an automatically numbered paragraph that holds any tracked
-// deletion as a deleted one ("[2.] Appeals" where nothing was renumbered); text numbers read
-// the same in both and keep the old numbering in the tracked history.
+// ("3." deleted, "2." inserted). Text numbers read the same in Word and LibreOffice and keep the
+// old numbering in the tracked history.
+//
+// With DocxNumbering::Automatic (`--docx-numbering auto`) operative paragraphs and their
+// sub-paragraphs are numbered by Word's automatic numbering instead (docx_list.cpp), when both
+// documents' numbers are what the list counts. A whole paragraph inserted or deleted then has
+// its paragraph mark tracked on the paragraph before it, when that one is alike (same
+// indentation, list level and page break): Word's accept and reject give the same text either
+// way, and LibreOffice counts a list item as inserted or deleted by where its tracked range
+// starts. So an inserted operative paragraph 4 is the inserted end of paragraph 3 plus the
+// inserted text, and LibreOffice shows "4." for it and "5.[4.]" for the next one; marked on its
+// own paragraph, LibreOffice counted it in the old numbering and the one after it in neither
+// ("5. Encourages"), and a recital so marked just before operative paragraph 1 left that
+// paragraph out of the old numbering. LibreOffice 7.4 (Debian 12's) still shows a numbered
+// paragraph that holds a tracked word deletion as a deleted item ("[2.] Appeals" on 76/28 →
+// 80/41, where nothing was renumbered): it files a list item as it reads the paragraph's
+// numbering, at the paragraph's end, after the deletions inside it (a deleted paragraph mark,
+// read later, does not count); that is why text stays the default.
 //
 // Footnote references stand where the clause cites them (Clause::footnote_at): a reference at
 // the same place in both versions is one reference, never touched (its note's text tracked
@@ -47,6 +61,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -107,8 +122,15 @@ struct Para {
   int size = 0;           // half-points, 0: the style's
   bool bold = false;
   bool page_break_before = false;
+  int list_level = -1;    // automatic numbering: the w:ilvl of the list; -1: none
   std::string move;       // the name of the move a moved paragraph belongs to
 };
+
+// Two paragraphs alike enough that one's mark can stand for the other's.
+bool alike(const Para& a, const Para& b) {
+  return a.left == b.left && a.first_line == b.first_line && a.jc == b.jc && a.size == b.size && a.bold == b.bold &&
+         a.page_break_before == b.page_break_before && a.list_level == b.list_level && a.move.empty() && b.move.empty();
+}
 
 // One side of a clause text on its way into pieces: the text, where its footnotes are cited and
 // their texts, where its opener ends, and where separate clauses were joined (regrouped entries).
@@ -121,7 +143,11 @@ struct Side {
 
 class Writer {
  public:
-  Writer(const DocxOptions& options, std::string date) : author_(options.author), date_(std::move(date)) {}
+  Writer(const DocxOptions& options, std::string date)
+      : author_(options.author), date_(std::move(date)), numbering_(options.numbering) {}
+
+  // Whether operative paragraphs are numbered by Word's list (decided by body()).
+  bool automatic() const { return automatic_; }
 
   // The summary page, every paragraph of the report, then the section properties.
   std::string body(const Report& report);
@@ -144,16 +170,30 @@ class Writer {
   std::string run(const Piece& piece, int size = 0, bool bold = false);
   // A new footnote holding pieces (shown as they are when the reference itself is tracked).
   int make_note(std::vector<Piece> note, bool tracked_reference);
-  std::string paragraph(const Para& para, Mark mark, const std::string& runs);
-  std::string paragraph(const Para& para, Mark mark, const std::vector<Piece>& pieces);
-  std::string text_paragraph(const Para& para, const std::string& text) {
-    return paragraph(para, Mark::Plain, std::vector<Piece>{{Mark::Plain, text, false, false, -1}});
+
+  // A paragraph of the body, its runs written, its mark and properties not yet: a mark may move
+  // to the paragraph before (place_marks).
+  struct Paragraph {
+    Para para;
+    Mark mark = Mark::Plain;
+    std::string runs;
+    bool whole = false;  // the whole of a clause, inserted or deleted (not a split's or merge's break)
+  };
+  Paragraph make(const Para& para, Mark mark, const std::vector<Piece>& pieces);
+  Paragraph text_line(const Para& para, const std::string& text) {
+    return make(para, Mark::Plain, std::vector<Piece>{{Mark::Plain, text, false, false, -1}});
   }
+  std::string render(const Paragraph& p);
+  std::string paragraph(const Para& para, Mark mark, const std::vector<Piece>& pieces) { return render(make(para, mark, pieces)); }
+  std::string text_paragraph(const Para& para, const std::string& text) { return render(text_line(para, text)); }
+  // Automatic numbering: a whole inserted or deleted paragraph's mark goes to the alike
+  // paragraph before it (see the top).
+  static void place_marks(std::vector<Paragraph>& paragraphs);
 
   // The word pieces of an old → new text (no footnotes), computing the edits when none fit.
   std::vector<Piece> change_pieces(const std::string& old_text, const std::string& new_text, const std::vector<Edit>* edits);
   // A header-like line that may have changed: nothing when both are absent.
-  std::string line(const std::optional<std::string>& old_text, const std::optional<std::string>& new_text, const Para& para);
+  std::vector<Paragraph> line(const std::optional<std::string>& old_text, const std::optional<std::string>& new_text, const Para& para);
 
   Side side(const Document& doc, const std::vector<size_t>& positions) const;
   // The pieces of the paragraphs of an entry, cut where joined clauses part: one vector per
@@ -167,15 +207,20 @@ class Writer {
   // A clause's label ("5.", "(a)") as pieces: the new one, the old one deleted beside it when it
   // differs; then a tab. Nothing for a clause without a number.
   std::vector<Piece> label(const Clause* old_clause, const Clause* new_clause, Mark del, Mark ins) const;
+  // The paragraph properties of a clause: indents from its kind and the depth of its number,
+  // its list level when numbered automatically.
+  Para clause_para(const Clause& c) const;
 
   // The paragraph(s) of an entry's clauses, their texts wholly marked (one side) or edited.
-  std::string whole(const Document& doc, size_t position, Mark mark, const std::string& move = "");
-  std::string edited(const Report& report, const Entry& e);
+  Paragraph whole(const Document& doc, size_t position, Mark mark, const std::string& move = "");
+  std::vector<Paragraph> edited(const Report& report, const Entry& e);
 
   std::string summary(const Report& report);
 
   std::string author_;
   std::string date_;
+  DocxNumbering numbering_;
+  bool automatic_ = false;  // numbering_ is Automatic and both documents' numbers fit the list
   int next_revision_ = 1;
   std::vector<std::string> footnotes_;  // <w:footnote> elements, id = position + 1
   Tokenizer tokenizer_;
@@ -187,8 +232,7 @@ class Writer {
 
 bool has_opener(ClauseKind kind) { return kind == ClauseKind::Preambular || kind == ClauseKind::Operative; }
 
-// The paragraph properties of a clause: indents from its kind and the depth of its number.
-Para clause_para(const Clause& c) {
+Para Writer::clause_para(const Clause& c) const {
   Para para;
   size_t depth = render_resolution::number_parts(c.number).size();
   if (c.kind == ClauseKind::Preambular || depth <= 1) {
@@ -197,6 +241,7 @@ Para clause_para(const Clause& c) {
     para.left = 567 * static_cast<int>(std::min<size_t>(depth, 6));
     para.first_line = -567;
   }
+  if (automatic_) para.list_level = list_level(c);
   return para;
 }
 
@@ -247,9 +292,31 @@ int Writer::make_note(std::vector<Piece> note, bool tracked_reference) {
   return index;
 }
 
-std::string Writer::paragraph(const Para& para, Mark mark, const std::string& runs) {
+Writer::Paragraph Writer::make(const Para& para, Mark mark, const std::vector<Piece>& pieces) {
+  Paragraph p{para, mark, {}};
+  for (const Piece& piece : pieces) p.runs += run(piece, para.size, para.bold);
+  return p;
+}
+
+void Writer::place_marks(std::vector<Paragraph>& paragraphs) {
+  for (size_t i = 1; i < paragraphs.size(); ++i) {
+    Paragraph& p = paragraphs[i];
+    Paragraph& before = paragraphs[i - 1];
+    if (!p.whole || (p.mark != Mark::Inserted && p.mark != Mark::Deleted) || before.mark != Mark::Plain ||
+        !alike(before.para, p.para))
+      continue;
+    before.mark = p.mark;
+    p.mark = Mark::Plain;
+  }
+}
+
+std::string Writer::render(const Paragraph& paragraph) {
+  const Para& para = paragraph.para;
+  const Mark mark = paragraph.mark;
+  const std::string& runs = paragraph.runs;
   std::string props;
   if (para.page_break_before) props += "<w:pageBreakBefore/>";
+  if (para.list_level >= 0) props += "<w:numPr><w:ilvl w:val=\"" + std::to_string(para.list_level) + "\"/><w:numId w:val=\"1\"/></w:numPr>";
   if (right_to_left()) props += "<w:bidi/>";  // before ind, as the schema orders them
   if (para.left != 0 || para.first_line != 0) {
     props += "<w:ind";
@@ -273,12 +340,6 @@ std::string Writer::paragraph(const Para& para, Mark mark, const std::string& ru
   return p + runs + "</w:p>";
 }
 
-std::string Writer::paragraph(const Para& para, Mark mark, const std::vector<Piece>& pieces) {
-  std::string runs;
-  for (const Piece& piece : pieces) runs += run(piece, para.size, para.bold);
-  return paragraph(para, mark, runs);
-}
-
 std::vector<Piece> Writer::change_pieces(const std::string& old_text, const std::string& new_text,
                                          const std::vector<Edit>* edits) {
   std::vector<Edit> computed;
@@ -294,12 +355,12 @@ std::vector<Piece> Writer::change_pieces(const std::string& old_text, const std:
   return out;
 }
 
-std::string Writer::line(const std::optional<std::string>& old_text, const std::optional<std::string>& new_text,
-                         const Para& para) {
-  if (old_text && new_text) return paragraph(para, Mark::Plain, change_pieces(*old_text, *new_text, nullptr));
-  if (new_text) return paragraph(para, Mark::Inserted, std::vector<Piece>{{Mark::Inserted, *new_text, false, false, -1}});
-  if (old_text) return paragraph(para, Mark::Deleted, std::vector<Piece>{{Mark::Deleted, *old_text, false, false, -1}});
-  return "";
+std::vector<Writer::Paragraph> Writer::line(const std::optional<std::string>& old_text, const std::optional<std::string>& new_text,
+                                             const Para& para) {
+  if (old_text && new_text) return {make(para, Mark::Plain, change_pieces(*old_text, *new_text, nullptr))};
+  if (new_text) return {make(para, Mark::Inserted, std::vector<Piece>{{Mark::Inserted, *new_text, false, false, -1}})};
+  if (old_text) return {make(para, Mark::Deleted, std::vector<Piece>{{Mark::Deleted, *old_text, false, false, -1}})};
+  return {};
 }
 
 Side Writer::side(const Document& doc, const std::vector<size_t>& positions) const {
@@ -428,6 +489,9 @@ std::vector<Writer::Cut> Writer::pieces(const Side& o, const Side& n, const std:
 }
 
 std::vector<Piece> Writer::label(const Clause* old_clause, const Clause* new_clause, Mark del, Mark ins) const {
+  // a list item's number is Word's to show
+  const Clause* either = new_clause != nullptr ? new_clause : old_clause;
+  if (automatic_ && either != nullptr && list_level(*either) >= 0) return {};
   std::string o = old_clause != nullptr ? label_text(*old_clause) : "";
   std::string n = new_clause != nullptr ? label_text(*new_clause) : "";
   std::vector<Piece> out;
@@ -444,7 +508,7 @@ std::vector<Piece> Writer::label(const Clause* old_clause, const Clause* new_cla
   return out;
 }
 
-std::string Writer::whole(const Document& doc, size_t position, Mark mark, const std::string& move) {
+Writer::Paragraph Writer::whole(const Document& doc, size_t position, Mark mark, const std::string& move) {
   const Clause& c = doc.clauses[position];
   Side s = side(doc, {position});
   bool old_side = removed(mark);
@@ -457,10 +521,12 @@ std::string Writer::whole(const Document& doc, size_t position, Mark mark, const
   for (Cut& cut : cuts) all.insert(all.end(), cut.pieces.begin(), cut.pieces.end());
   Para para = clause_para(c);
   para.move = move;
-  return paragraph(para, mark, all);
+  Paragraph p = make(para, mark, all);
+  p.whole = true;
+  return p;
 }
 
-std::string Writer::edited(const Report& report, const Entry& e) {
+std::vector<Writer::Paragraph> Writer::edited(const Report& report, const Entry& e) {
   const Document& old_doc = report.old_doc;
   const Document& new_doc = report.new_doc;
   Side o = side(old_doc, e.old_clauses), n = side(new_doc, e.new_clauses);
@@ -468,7 +534,7 @@ std::string Writer::edited(const Report& report, const Entry& e) {
   if (reconstruct(edits, true) != o.text || reconstruct(edits, false) != n.text) edits = word_diff(tokenizer_, o.text, n.text, *language_);
   std::vector<Cut> cuts = pieces(o, n, edits, Mark::Deleted, Mark::Inserted);
   // the clause each paragraph shows: a split's new clauses, a merge's old ones then the new one
-  std::string out;
+  std::vector<Paragraph> out;
   for (size_t k = 0; k < cuts.size(); ++k) {
     bool split = e.new_clauses.size() > 1, merge = e.old_clauses.size() > 1;
     const Clause* old_c = nullptr;
@@ -487,7 +553,7 @@ std::string Writer::edited(const Report& report, const Entry& e) {
     all.insert(all.end(), cuts[k].pieces.begin(), cuts[k].pieces.end());
     const Clause& shape = merge ? (k + 1 == cuts.size() || old_c == nullptr ? new_doc.clauses[e.new_clauses.front()] : *old_c)
                                 : (new_c != nullptr ? *new_c : new_doc.clauses[e.new_clauses.back()]);
-    out += paragraph(clause_para(shape), cuts[k].mark, all);
+    out.push_back(make(clause_para(shape), cuts[k].mark, all));
   }
   return out;
 }
@@ -574,7 +640,10 @@ std::string Writer::body(const Report& report) {
   const Document& new_doc = report.new_doc;
   const bool resolution = new_doc.is_resolution || old_doc.is_resolution;
   language_ = &lang::of(new_doc.meta.language);
-  std::string out = summary(report);
+  automatic_ = numbering_ == DocxNumbering::Automatic && numbers_follow_the_list(old_doc) && numbers_follow_the_list(new_doc);
+  std::string summary_page = summary(report);
+  std::vector<Paragraph> out;
+  auto add = [&out](std::vector<Paragraph> more) { std::move(more.begin(), more.end(), std::back_inserter(out)); };
   bool first = true;  // the first paragraph of the text starts a new page
   auto opening = [&](Para para) {
     para.page_break_before = first;
@@ -603,20 +672,20 @@ std::string Writer::body(const Report& report) {
         bool in_new = false;
         for (const auto& n : new_lines) in_new = in_new || n.field == o.field;
         if (!in_new && !shown[o.field]) {
-          out += line(o.text, std::nullopt, header_para(o.field));
+          add(line(o.text, std::nullopt, header_para(o.field)));
           shown[o.field] = true;
         }
       }
       auto old_it = old_by_field.find(l.field);
       std::optional<std::string> old_text;
       if (old_it != old_by_field.end()) old_text = old_it->second;
-      out += line(old_text, l.text, header_para(l.field));
+      add(line(old_text, l.text, header_para(l.field)));
       shown[l.field] = true;
     }
     for (const auto& o : old_lines) {
-      if (!shown[o.field]) out += line(o.text, std::nullopt, header_para(o.field));
+      if (!shown[o.field]) add(line(o.text, std::nullopt, header_para(o.field)));
     }
-    out += text_paragraph(opening(Para{}), std::string(language_->formula));
+    out.push_back(text_line(opening(Para{}), std::string(language_->formula)));
   }
 
   // A moved clause (one old, one new) is a Word move: w:moveFrom at its old place, w:moveTo at
@@ -631,59 +700,62 @@ std::string Writer::body(const Report& report) {
   bool closed = false;
   auto close = [&]() {
     if (closed) return;
-    if (resolution) out += line(old_doc.meta.closing, new_doc.meta.closing, opening(Para{}));
+    if (resolution) add(line(old_doc.meta.closing, new_doc.meta.closing, opening(Para{})));
     closed = true;
   };
   for (const render_places::Place& place : render_places::reading_places(report)) {
     const Entry& e = report.entries[place.entry];
     if (place.ghost) {
       std::string move = move_name(e);
-      for (size_t o : e.old_clauses) out += whole(old_doc, o, move.empty() ? Mark::Deleted : Mark::MovedFrom, move);
+      for (size_t o : e.old_clauses) out.push_back(whole(old_doc, o, move.empty() ? Mark::Deleted : Mark::MovedFrom, move));
       continue;
     }
     if (e.kind == ClauseKind::Annex && !closed) {
       close();
       Para centered = opening(Para{});
       centered.jc = "center";
-      out += text_paragraph(centered, std::string(language_->annex_heading));
+      out.push_back(text_line(centered, std::string(language_->annex_heading)));
     }
     if (!e.new_clauses.empty()) {
       const std::string& h = new_doc.clauses[e.new_clauses.front()].heading;
       if (h != heading) {
         heading = h;
-        if (!heading.empty()) out += text_paragraph(opening(Para{}), heading);
+        if (!heading.empty()) out.push_back(text_line(opening(Para{}), heading));
       }
     }
     if (first) {
       // a text with no header: its first paragraph opens the page after the summary
-      out += paragraph(opening(Para{}), Mark::Plain, std::string());
+      out.push_back(make(opening(Para{}), Mark::Plain, {}));
     }
     bool one_to_one = e.old_clauses.size() == 1 && e.new_clauses.size() == 1;
     if (one_to_one && (e.status == Status::Unchanged || e.status == Status::Changed)) {
       const Clause& o = old_doc.clauses[e.old_clauses[0]];
       const Clause& n = new_doc.clauses[e.new_clauses[0]];
       if (o.text == n.text && o.footnotes == n.footnotes && o.footnote_at == n.footnote_at && label_text(o) == label_text(n)) {
-        out += whole(new_doc, e.new_clauses[0], Mark::Plain);
+        out.push_back(whole(new_doc, e.new_clauses[0], Mark::Plain));
       } else {
-        out += edited(report, e);
+        add(edited(report, e));
       }
     } else if (e.status == Status::Moved) {
       std::string move = move_name(e);
-      for (size_t n : e.new_clauses) out += whole(new_doc, n, move.empty() ? Mark::Inserted : Mark::MovedTo, move);
+      for (size_t n : e.new_clauses) out.push_back(whole(new_doc, n, move.empty() ? Mark::Inserted : Mark::MovedTo, move));
     } else if ((e.status == Status::Split || e.status == Status::Merged) && !e.old_clauses.empty() && !e.new_clauses.empty()) {
-      out += edited(report, e);
+      add(edited(report, e));
     } else {
       // inserted, deleted: the old paragraphs go, the new ones come
-      for (size_t o : e.old_clauses) out += whole(old_doc, o, Mark::Deleted);
-      for (size_t n : e.new_clauses) out += whole(new_doc, n, Mark::Inserted);
+      for (size_t o : e.old_clauses) out.push_back(whole(old_doc, o, Mark::Deleted));
+      for (size_t n : e.new_clauses) out.push_back(whole(new_doc, n, Mark::Inserted));
     }
   }
   close();
+  if (automatic_) place_marks(out);
+  std::string xml = summary_page;
+  for (const Paragraph& p : out) xml += render(p);
   // A4, 2.5 cm margins.
-  out += R"(<w:sectPr><w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>)"
+  xml += R"(<w:sectPr><w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>)"
          R"(<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418")"
          R"( w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>)";
-  return out;
+  return xml;
 }
 
 std::string Writer::footnotes() const {
@@ -731,9 +803,10 @@ Expected<std::string> render_docx(const Report& report, const DocxOptions& optio
   const Metadata& meta = report.new_doc.meta;
   std::string title = meta.symbol ? "A/RES/" + *meta.symbol : report.new_doc.path;
   if (meta.title) title += ". " + *meta.title;
-  std::vector<std::pair<std::string, std::string>> parts = fixed_parts(title, options.author, date);
+  std::vector<std::pair<std::string, std::string>> parts = fixed_parts(title, options.author, date, writer.automatic());
   parts.insert(parts.begin() + 3, {"word/document.xml", std::move(document)});
   parts.insert(parts.begin() + 4, {"word/footnotes.xml", writer.footnotes()});
+  if (writer.automatic()) parts.insert(parts.begin() + 5, {"word/numbering.xml", numbering_part()});
   return zip_parts(parts, zip_time(date));
 }
 

@@ -1,9 +1,10 @@
 // The fixed parts of the .docx that `--format docx` writes, and the ZIP around them.
 //
 // Styles: Times New Roman 10 pt as UN documents print, Normal justified with 6 pt after,
-// FootnoteText 8.5 pt, FootnoteReference superscript. No numbering part: paragraph numbers are
-// text (see docx_writer.cpp). Settings: w:trackRevisions, so that whoever edits the document
-// next is tracked too, and the footnote separators.
+// FootnoteText 8.5 pt, FootnoteReference superscript. Paragraph numbers are text (see
+// docx_writer.cpp), unless automatic numbering is asked for: then word/numbering.xml
+// (docx_list.cpp) is declared too. Settings: w:trackRevisions, so that whoever edits the
+// document next is tracked too, and the footnote separators.
 #include <zip.h>
 
 #include <memory>
@@ -45,7 +46,7 @@ namespace {
 
 constexpr const char* kXmlDecl = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)";
 
-std::string content_types() {
+std::string content_types(bool numbering) {
   return std::string(kXmlDecl) +
          R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
          R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
@@ -54,7 +55,9 @@ std::string content_types() {
          R"(<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>)"
          R"(<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>)"
          R"(<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>)"
-         R"(<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>)"
+         R"(<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>)" +
+         std::string(numbering ? R"(<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>)"
+                               : "") +
          R"(</Types>)";
 }
 
@@ -66,12 +69,14 @@ std::string package_rels() {
          R"(</Relationships>)";
 }
 
-std::string document_rels() {
+std::string document_rels(bool numbering) {
   return std::string(kXmlDecl) +
          R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
          R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
          R"(<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>)"
-         R"(<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>)"
+         R"(<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>)" +
+         std::string(numbering ? R"(<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>)"
+                               : "") +
          R"(</Relationships>)";
 }
 
@@ -119,9 +124,9 @@ struct SourceFree {
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> fixed_parts(const std::string& title, const std::string& author,
-                                                             const std::string& date) {
-  return {{"[Content_Types].xml", content_types()},  {"_rels/.rels", package_rels()},
-          {"word/_rels/document.xml.rels", document_rels()}, {"word/styles.xml", styles()},
+                                                             const std::string& date, bool numbering) {
+  return {{"[Content_Types].xml", content_types(numbering)},  {"_rels/.rels", package_rels()},
+          {"word/_rels/document.xml.rels", document_rels(numbering)}, {"word/styles.xml", styles()},
           {"word/settings.xml", settings()},
           {"docProps/core.xml", core(title, author, date)}};
 }

@@ -35,6 +35,14 @@ if [[ $RC -eq 0 && ! -s $ERR ]] && grep -qx 'symbol: 80/41' "$OUT"; then pass "p
 run "$RESDIFF" "$OLD" "$NEW"
 if [[ $RC -eq 1 ]] && grep -qF 'PP5  | substantive |' "$OUT" && [[ ! -s $ERR ]]; then pass "stat = true gives the --stat view"; else fail "stat = true: $(head -c 300 "$OUT")"; fi
 
+# docx-numbering = auto gives Word's automatic numbering (word/numbering.xml); the command line wins
+printf 'docx-numbering = auto\n' >"$CONFIG"
+has_numbering() { python3 -c 'import sys, zipfile; sys.exit(0 if "word/numbering.xml" in zipfile.ZipFile(sys.argv[1]).namelist() else 1)' "$1"; }
+run "$RESDIFF" -q --format docx -o "$WORK/auto.docx" "$OLD" "$NEW"
+if [[ $RC -eq 1 ]] && has_numbering "$WORK/auto.docx"; then pass "docx-numbering = auto numbers with Word's list"; else fail "docx-numbering = auto: exit status $RC, $(cat "$ERR")"; fi
+run "$RESDIFF" -q --format docx --docx-numbering text -o "$WORK/text.docx" "$OLD" "$NEW"
+if [[ $RC -eq 1 ]] && ! has_numbering "$WORK/text.docx"; then pass "--docx-numbering text wins over the file"; else fail "--docx-numbering text over the file: exit status $RC"; fi
+
 # bad lines: one line of trouble naming the file and the line
 printf 'context = 0\ncolour = never\n' >"$CONFIG"
 expect_trouble "an unknown key" "$CONFIG:2: unknown key \"colour\"" "$RESDIFF" "$OLD" "$NEW"

@@ -4,12 +4,16 @@
 # into a PDF (soffice --headless --convert-to pdf) whose pages show what Word Compare would: the
 # summary page first, the numbers as they are ("2. Appeals", never LibreOffice's "[2.]" of a
 # numbered paragraph it takes for deleted), and a renumbered paragraph's new number beside its
-# old one, struck through.
+# old one, struck through. With --docx-numbering auto, Word's automatic numbering: LibreOffice
+# shows a new operative paragraph's number alone and the new numbers of the ones after it with
+# the old ones in brackets ("5.[4.] Encourages"), a deleted one's old number in brackets.
 source "$(dirname "$0")/lib/common.bash"
 
 expect_trouble "--format docx without -o" "--format docx needs -o FILE" "$RESDIFF" --format docx "$OLD" "$NEW"
 expect_trouble "--format docx -o -" "--format docx needs -o FILE" "$RESDIFF" --format docx -o - "$OLD" "$NEW"
 expect_trouble "parse --format docx" "--format docx" "$RESDIFF" parse --format docx -o "$WORK/parse.docx" "$NEW"
+expect_trouble "--docx-numbering list" "--docx-numbering" "$RESDIFF" --format docx --docx-numbering list -o "$WORK/bad.docx" "$OLD" "$NEW"
+[[ -e $WORK/bad.docx ]] && fail "--docx-numbering list left a file"
 [[ -e $WORK/parse.docx ]] && fail "parse --format docx left a file"
 
 DOCX=$WORK/out.docx
@@ -102,6 +106,46 @@ if [[ $RC -eq 0 ]] && diff -u "$WORK/renumbered.parse" "$OUT" >"$WORK/d3"; then
   pass "renumbered .docx reads back as the edited text"
 else
   fail "renumbered read-back: $(head -c 600 "$WORK/d3")"
+fi
+
+# --docx-numbering auto, on the same made-up renumbering and on 80/41 without its OP4: the
+# numbers are Word's list, and LibreOffice shows the new ones with the old ones in brackets where
+# they changed. (Where a numbered paragraph holds a tracked word deletion, LibreOffice 7.4 shows it
+# as a deleted item, "[2.] Appeals" on 76/28 → 80/41: the reason text numbers stay the default;
+# neither pair here deletes words inside a numbered paragraph.)
+edit_new deleted '/^4\. Encourages/,/^$/d;s/^5\. Requests/4. Requests/;s/^6\. Decides/5. Decides/'
+for pair in renumbered deleted; do
+  run "$RESDIFF" -q --format docx --docx-numbering auto -o "$WORK/$pair-auto.docx" "$NEW" "$WORK/$pair.md"
+  run timeout 300 soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to pdf --outdir "$WORK/pdf" "$WORK/$pair-auto.docx"
+  pdftotext -layout "$WORK/pdf/$pair-auto.pdf" "$WORK/$pair-auto.txt" 2>/dev/null || fail "$pair: no PDF from LibreOffice"
+  run "$RESDIFF" parse -q "$WORK/$pair-auto.docx"
+  "$RESDIFF" parse -q "$WORK/$pair.md" >"$WORK/$pair.parse"
+  if [[ $RC -eq 0 ]] && diff -u "$WORK/$pair.parse" "$OUT" >"$WORK/d-$pair"; then
+    pass "auto numbering, $pair: the .docx reads back as the edited text"
+  else
+    fail "auto numbering, $pair: read-back: $(head -c 600 "$WORK/d-$pair")"
+  fi
+  "$RESDIFF" parse -q "$NEW" >"$WORK/new.parse"
+  run "$RESDIFF" parse -q --docx-original "$WORK/$pair-auto.docx"
+  if [[ $RC -eq 0 ]] && diff -u "$WORK/new.parse" "$OUT" >"$WORK/o-$pair"; then
+    pass "auto numbering, $pair: read as before the changes it is 80/41"
+  else
+    fail "auto numbering, $pair: original read-back: $(head -c 600 "$WORK/o-$pair")"
+  fi
+done
+# numbers PAIR WORDS: the numbers LibreOffice shows before the paragraphs opening with WORDS
+numbers() { grep -E "^ *[][0-9.]+ +($2)" "$WORK/$1-auto.txt" | sed -E 's/^ *([][0-9.]+) .*/\1/' | tr '\n' ' '; }
+got=$(numbers renumbered 'Calls upon|Appeals|Urges|Invites|Encourages|Requests|Decides')
+if [[ $got == "1. 2. 3. 4. 5.[4.] 6.[5.] 7.[6.] " ]]; then
+  pass "auto numbering, a new OP4: LibreOffice shows 1. 2. 3. 4. 5.[4.] 6.[5.] 7.[6.]"
+else
+  fail "auto numbering, a new OP4: LibreOffice shows '$got': $(grep -E 'Urges|Invites|Encourages' "$WORK/renumbered-auto.txt")"
+fi
+got=$(numbers deleted 'Calls upon|Appeals|Urges|Encourages|Requests|Decides')
+if [[ $got == "1. 2. 3. [4.] 4.[5.] 5.[6.] " ]]; then
+  pass "auto numbering, OP4 deleted: LibreOffice shows 1. 2. 3. [4.] 4.[5.] 5.[6.]"
+else
+  fail "auto numbering, OP4 deleted: LibreOffice shows '$got': $(grep -E 'Urges|Encourages|Requests' "$WORK/deleted-auto.txt")"
 fi
 
 finish
