@@ -593,3 +593,29 @@ TEST_CASE("docx, automatic numbering: numbers that are not the list's count stay
   CHECK(document.find("<w:t xml:space=\"preserve\">3.</w:t></w:r><w:r><w:tab/></w:r>") != std::string::npos);
   CHECK(part(*bytes, "[Content_Types].xml").find("numbering") == std::string::npos);
 }
+
+TEST_CASE("docx, automatic numbering: a moved paragraph's mark goes to the paragraph before it, inside the move's range") {
+  // 78/150 → 79/160 in French (fixtures/lang): "Réaffirmant …" moved down to follow "Convaincue
+  // …", then the new recital "Soulignant …", then operative paragraph 1.
+  std::string document = part(automatic_docx(read_fixture("lang/fr_1.md"), read_fixture("lang/fr_2.md")), "word/document.xml");
+  std::string convaincue = paragraph_with(document, " que la protection du patrimoine culturel contribue");
+  // the second paragraph holding it: the first is its old place, moved from
+  std::string moved_text = " les buts et principes énoncés dans la Charte";
+  std::string reaffirmant = paragraph_with(document.substr(document.find(moved_text) + 1), moved_text);
+  REQUIRE(reaffirmant.find("<w:moveTo w:id=") != std::string::npos);
+  std::string soulignant = paragraph_with(document, " l’importance de la coopération internationale");
+  // the mark before the moved text is the moved one, and the range holds it and the moved text
+  CHECK(properties(convaincue).find("<w:rPr><w:moveTo w:id=") != std::string::npos);
+  CHECK(convaincue.find("<w:moveToRangeStart ") > convaincue.find("contribue à une paix durable,"));
+  CHECK(reaffirmant.find("<w:moveToRangeEnd ") > reaffirmant.find("Charte des Nations Unies,"));
+  CHECK(reaffirmant.find("<w:moveToRangeStart ") == std::string::npos);
+  // the new recital after it marks its end on the moved paragraph, so operative paragraph 1 is
+  // touched by no tracked range
+  CHECK(properties(reaffirmant).find("<w:rPr><w:ins w:id=") != std::string::npos);
+  CHECK(properties(soulignant).find("<w:rPr>") == std::string::npos);
+  CHECK(properties(paragraph_with(document, " toutes les attaques dirigées")).find("<w:rPr>") == std::string::npos);
+  // the moved text's old place: its mark on the paragraph before, which the range starts after
+  size_t from = document.find("<w:moveFromRangeStart ");
+  REQUIRE(from != std::string::npos);
+  CHECK(document.rfind("<w:rPr><w:moveFrom w:id=", from) > document.rfind("<w:p>", from));
+}

@@ -29,19 +29,22 @@
 //
 // With DocxNumbering::Automatic (`--docx-numbering auto`) operative paragraphs and their
 // sub-paragraphs are numbered by Word's automatic numbering instead (docx_list.cpp), when both
-// documents' numbers are what the list counts. A whole paragraph inserted or deleted then has
-// its paragraph mark tracked on the paragraph before it, when that one is alike (same
-// indentation, list level and page break): Word's accept and reject give the same text either
-// way, and LibreOffice counts a list item as inserted or deleted by where its tracked range
-// starts. So an inserted operative paragraph 4 is the inserted end of paragraph 3 plus the
-// inserted text, and LibreOffice shows "4." for it and "5.[4.]" for the next one; marked on its
-// own paragraph, LibreOffice counted it in the old numbering and the one after it in neither
-// ("5. Encourages"), and a recital so marked just before operative paragraph 1 left that
-// paragraph out of the old numbering. LibreOffice 7.4 (Debian 12's) still shows a numbered
-// paragraph that holds a tracked word deletion as a deleted item ("[2.] Appeals" on 76/28 →
-// 80/41, where nothing was renumbered): it files a list item as it reads the paragraph's
-// numbering, at the paragraph's end, after the deletions inside it (a deleted paragraph mark,
-// read later, does not count); that is why text stays the default.
+// documents' numbers are what the list counts. A whole paragraph inserted, deleted or moved then
+// has its paragraph mark tracked on the paragraph before it, when that one is alike (same
+// indentation, list level and page break) and its own mark untracked (a moved one's range then
+// starts after that paragraph's text, so that the mark is inside it): Word's accept and reject
+// give the same text either way, and LibreOffice counts a list item as inserted or deleted by
+// where its tracked range starts. So an inserted operative paragraph 4 is the inserted end of
+// paragraph 3 plus the inserted text, and LibreOffice shows "4." for it and "5.[4.]" for the
+// next one; marked on its own paragraph, LibreOffice counted it in the old numbering and the one
+// after it in neither ("5. Encourages"), and a recital so marked just before operative paragraph
+// 1 left that paragraph out of the old numbering. A new first operative paragraph follows a
+// recital, which is not alike: it keeps its own mark, and LibreOffice miscounts the next one.
+// LibreOffice 7.4 (Debian 12's) still shows a numbered paragraph that holds a tracked word
+// deletion as a deleted item ("[2.] Appeals" on 76/28 → 80/41, where nothing was renumbered):
+// it files a list item as it reads the paragraph's numbering, at the paragraph's end, after the
+// deletions inside it (a deleted paragraph mark, read later, does not count); that is why text
+// stays the default.
 //
 // Footnote references stand where the clause cites them (Clause::footnote_at): a reference at
 // the same place in both versions is one reference, never touched (its note's text tracked
@@ -129,7 +132,7 @@ struct Para {
 // Two paragraphs alike enough that one's mark can stand for the other's.
 bool alike(const Para& a, const Para& b) {
   return a.left == b.left && a.first_line == b.first_line && a.jc == b.jc && a.size == b.size && a.bold == b.bold &&
-         a.page_break_before == b.page_break_before && a.list_level == b.list_level && a.move.empty() && b.move.empty();
+         a.page_break_before == b.page_break_before && a.list_level == b.list_level;
 }
 
 // One side of a clause text on its way into pieces: the text, where its footnotes are cited and
@@ -177,7 +180,13 @@ class Writer {
     Para para;
     Mark mark = Mark::Plain;
     std::string runs;
-    bool whole = false;  // the whole of a clause, inserted or deleted (not a split's or merge's break)
+    bool whole = false;  // the whole of a clause (not a split's or merge's part)
+    // A move whose paragraph mark this paragraph carries for the moved paragraph after it: the
+    // move's range starts after these runs (range_starts: MovedFrom or MovedTo, range_name its
+    // name) and ends after the moved paragraph's (range_ends).
+    Mark range_starts = Mark::Plain;
+    Mark range_ends = Mark::Plain;
+    std::string range_name;
   };
   Paragraph make(const Para& para, Mark mark, const std::vector<Piece>& pieces);
   Paragraph text_line(const Para& para, const std::string& text) {
@@ -186,9 +195,17 @@ class Writer {
   std::string render(const Paragraph& p);
   std::string paragraph(const Para& para, Mark mark, const std::vector<Piece>& pieces) { return render(make(para, mark, pieces)); }
   std::string text_paragraph(const Para& para, const std::string& text) { return render(text_line(para, text)); }
-  // Automatic numbering: a whole inserted or deleted paragraph's mark goes to the alike
+  // Automatic numbering: a whole inserted, deleted or moved paragraph's mark goes to the alike
   // paragraph before it (see the top).
   static void place_marks(std::vector<Paragraph>& paragraphs);
+  // The start or end of a move's range, named so that Word pairs both ends.
+  std::string range_start(Mark mark, const std::string& name, int id) const {
+    return std::string("<") + (mark == Mark::MovedFrom ? "w:moveFromRange" : "w:moveToRange") + "Start w:id=\"" + std::to_string(id) +
+           "\" w:name=\"" + xml_escape(name) + "\" w:author=\"" + xml_escape(author_) + "\" w:date=\"" + xml_escape(date_) + "\"/>";
+  }
+  static std::string range_end(Mark mark, int id) {
+    return std::string("<") + (mark == Mark::MovedFrom ? "w:moveFromRange" : "w:moveToRange") + "End w:id=\"" + std::to_string(id) + "\"/>";
+  }
 
   // The word pieces of an old → new text (no footnotes), computing the edits when none fit.
   std::vector<Piece> change_pieces(const std::string& old_text, const std::string& new_text, const std::vector<Edit>* edits);
@@ -222,6 +239,7 @@ class Writer {
   DocxNumbering numbering_;
   bool automatic_ = false;  // numbering_ is Automatic and both documents' numbers fit the list
   int next_revision_ = 1;
+  int open_range_ = 0;  // the id of the move range a paragraph before started (range_starts)
   std::vector<std::string> footnotes_;  // <w:footnote> elements, id = position + 1
   Tokenizer tokenizer_;
   const Language* language_ = &lang::english();  // the new document's: its words and openers
@@ -293,7 +311,9 @@ int Writer::make_note(std::vector<Piece> note, bool tracked_reference) {
 }
 
 Writer::Paragraph Writer::make(const Para& para, Mark mark, const std::vector<Piece>& pieces) {
-  Paragraph p{para, mark, {}};
+  Paragraph p;
+  p.para = para;
+  p.mark = mark;
   for (const Piece& piece : pieces) p.runs += run(piece, para.size, para.bold);
   return p;
 }
@@ -302,10 +322,14 @@ void Writer::place_marks(std::vector<Paragraph>& paragraphs) {
   for (size_t i = 1; i < paragraphs.size(); ++i) {
     Paragraph& p = paragraphs[i];
     Paragraph& before = paragraphs[i - 1];
-    if (!p.whole || (p.mark != Mark::Inserted && p.mark != Mark::Deleted) || before.mark != Mark::Plain ||
+    if (!p.whole || p.mark == Mark::Plain || before.mark != Mark::Plain || before.range_starts != Mark::Plain ||
         !alike(before.para, p.para))
       continue;
     before.mark = p.mark;
+    if (p.mark == Mark::MovedFrom || p.mark == Mark::MovedTo) {
+      before.range_starts = p.range_ends = p.mark;
+      before.range_name = p.para.move;
+    }
     p.mark = Mark::Plain;
   }
 }
@@ -329,15 +353,20 @@ std::string Writer::render(const Paragraph& paragraph) {
   if (mark != Mark::Plain) props += std::string("<w:rPr><") + revision_tag(mark) + revision_attributes() + "/></w:rPr>";
   std::string p = "<w:p>";
   if (!props.empty()) p += "<w:pPr>" + props + "</w:pPr>";
-  if ((mark == Mark::MovedFrom || mark == Mark::MovedTo) && !para.move.empty()) {
-    // The move's range around the paragraph's content, named so that Word pairs both ends.
-    std::string range = mark == Mark::MovedFrom ? "w:moveFromRange" : "w:moveToRange";
-    std::string id = std::to_string(next_revision_++);
-    return p + "<" + range + "Start w:id=\"" + id + "\" w:name=\"" + xml_escape(para.move) + "\" w:author=\"" +
-           xml_escape(author_) + "\" w:date=\"" + xml_escape(date_) + "\"/>" + runs + "<" + range + "End w:id=\"" + id +
-           "\"/></w:p>";
+  if ((mark == Mark::MovedFrom || mark == Mark::MovedTo) && !para.move.empty() && paragraph.range_ends == Mark::Plain) {
+    // the move's range around the paragraph's content
+    int id = next_revision_++;
+    return p + range_start(mark, para.move, id) + runs + range_end(mark, id) + "</w:p>";
   }
-  return p + runs + "</w:p>";
+  p += runs;
+  // a range that began in the paragraph before (whose mark stands for this one's) ends here;
+  // one for the moved paragraph after this one begins, so that this mark is inside it
+  if (paragraph.range_ends != Mark::Plain) p += range_end(paragraph.range_ends, open_range_);
+  if (paragraph.range_starts != Mark::Plain) {
+    open_range_ = next_revision_++;
+    p += range_start(paragraph.range_starts, paragraph.range_name, open_range_);
+  }
+  return p + "</w:p>";
 }
 
 std::vector<Piece> Writer::change_pieces(const std::string& old_text, const std::string& new_text,
