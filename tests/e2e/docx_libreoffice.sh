@@ -148,4 +148,19 @@ else
   fail "auto numbering, OP4 deleted: LibreOffice shows '$got': $(grep -E 'Urges|Encourages|Requests' "$WORK/deleted-auto.txt")"
 fi
 
+# A move: 78/150 → 79/160 in French (fixtures/lang) moves the recital "Réaffirmant …" down, adds
+# "Soulignant …" after it, deletes sub-paragraph b) and paragraph 4. With each of those marks on
+# the paragraph before, LibreOffice counts operative paragraphs 1–3 and their items as they are
+# (it showed "2.[1.] Demande", "3.[2.] Encourage" with the marks on their own paragraphs).
+run "$RESDIFF" -q --format docx --docx-numbering auto -o "$WORK/fr-auto.docx" "$FIXTURES/lang/fr_1.md" "$FIXTURES/lang/fr_2.md"
+run timeout 300 soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to pdf --outdir "$WORK/pdf" "$WORK/fr-auto.docx"
+pdftotext -layout "$WORK/pdf/fr-auto.pdf" "$WORK/fr-auto.txt" 2>/dev/null || fail "French: no PDF from LibreOffice"
+got=$(grep -E '^ *[][0-9a-z.()]+ +(Condamne|Demande|Encourage|Établir|Former|Coopérer|Invite) ' "$WORK/fr-auto.txt" |
+  sed -E 's/^ *([][0-9a-z.()]+) .*/\1/' | tr '\n' ' ')
+if [[ $got == "1. 2. 3. (a) [(b)] (b)[(c)] [4.] " ]]; then
+  pass "auto numbering, French with a move: LibreOffice shows 1. 2. 3. (a) [(b)] (b)[(c)] [4.]"
+else
+  fail "auto numbering, French with a move: LibreOffice shows '$got'"
+fi
+
 finish
