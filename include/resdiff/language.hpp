@@ -70,6 +70,7 @@ struct Language {
   std::string_view committee_end = " (";  ///< ends the committee's name in a report line
   WordList draft_lines = {};         ///< how the line naming a draft starts (lower case): "draft resolution", "amendment"
   WordList abbreviations = {};       ///< end in a full stop that a glued number never follows as a marker: "para."
+  WordList clause_marks = {};        ///< the marks a clause's text ends with (a recital ",", an operative paragraph ";" or "."): ",", ";", ":", "."
   std::string_view session_pattern = {};   ///< group 1: the ordinal words of the session line
   std::string_view adopted_pattern = {};   ///< group 1: day, 2: month name, 3: year of adoption
   std::string_view agenda_pattern = {};    ///< group 1: the agenda item ("100 (s)")

@@ -55,6 +55,7 @@ constexpr std::array kRangeWords = {"إلى"sv, "و"sv, "أو"sv, "-"sv, "–"sv
 constexpr std::array kAnnexWords = {"المرفق"sv};
 constexpr std::array kReportOpenings = {"[بناء على تقرير "sv};
 constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv};
+constexpr std::array kClauseMarks = {"،"sv, "؛"sv, ":"sv, "."sv, "؟"sv, "!"sv, ","sv, ";"sv};
 
 constexpr std::array kSessionWords = {"الدورة"sv, "دورتها"sv, "ودورتها"sv, "لدورتها"sv, "للدورة"sv,
                                       "والدورة"sv, "بالدورة"sv, "دورته"sv, "دورة"sv};
@@ -268,6 +269,7 @@ constexpr Language kArabic{
     .report_openings = kReportOpenings,
     .unnamed_committee = "اللجنة",
     .abbreviations = kAbbreviations,
+    .clause_marks = kClauseMarks,
     .session_pattern = R"((?:^|\n| )الدورة ([^\n]+?)(?:\n|$| البند))",
     .adopted_pattern = R"(اتخذته الجمعية العامة في (\d{1,2}) ([^\d\n]+?) (\d{4}))",
     .agenda_pattern = R"(البند(?:ان)? (\d+(?: \([^()\s]{1,4}\))?(?:(?:، | و)\d+(?: \([^()\s]{1,4}\))?)*) من جدول الأعمال)",

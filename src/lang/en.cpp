@@ -100,6 +100,7 @@ constexpr std::array kDraftLines = {"draft resolution"sv, "draft decision"sv, "r
 
 // Abbreviations a footnote number glued after its full stop never follows ("para.2" is no marker).
 constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv, "para."sv, "paras."sv, "vol."sv, "vols."sv, "chap."sv};
+constexpr std::array kClauseMarks = {","sv, ";"sv, ":"sv, "."sv, "?"sv, "!"sv};
 
 // Page text: words after which a number is never a footnote marker — nouns that take a number
 // ("resolution 1", "principle 7") and small words that a marker never follows ("on 4", "all 17").
@@ -328,6 +329,7 @@ constexpr Language kEnglish{
     .unnamed_committee = "Committee",
     .draft_lines = kDraftLines,
     .abbreviations = kAbbreviations,
+    .clause_marks = kClauseMarks,
     .session_pattern = R"(\b([A-Za-z]+(?:-[A-Za-z]+)?) (?:emergency )?(?:special )?session\b)",
     .adopted_pattern = R"(adopted by the General Assembly on (\d{1,2}) ([A-Za-z]+) (\d{4}))",
     .agenda_pattern = R"(Agenda items? (\d+(?: \([a-z]{1,2}\))?(?:(?:, | and )\d+(?: \([a-z]{1,2}\))?)*))",

@@ -67,6 +67,7 @@ constexpr std::array kRangeWords = {"a"sv, "y"sv, "o"sv, "al"sv, "-"sv, "–"sv}
 constexpr std::array kAnnexWords = {"anexo"sv};
 constexpr std::array kReportOpenings = {"[sobre la base del informe de la "sv, "[sobre la base de los informes de la "sv};
 constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv, "párr."sv, "vol."sv, "núm."sv};
+constexpr std::array kClauseMarks = {","sv, ";"sv, ":"sv, "."sv, "?"sv, "!"sv};
 
 constexpr std::array kMarkerBlockers = {
     "resolución"sv, "resoluciones"sv, "párrafo"sv, "párrafos"sv, "párr"sv, "artículo"sv, "artículos"sv,
@@ -352,6 +353,7 @@ constexpr Language kSpanish{
     .report_openings = kReportOpenings,
     .unnamed_committee = "Comisión",
     .abbreviations = kAbbreviations,
+    .clause_marks = kClauseMarks,
     .session_pattern = R"(([^ \n]+(?: [^ \n]+){0,2}) período (?:extraordinario )?de sesiones)",
     .adopted_pattern = R"(aprobada por la Asamblea General el (\d{1,2}) de ([^ \n\d]+) de (\d{4}))",
     .agenda_pattern = R"(Temas? (\d+(?: [a-z]{1,2}\))?(?:(?:, | y )\d+(?: [a-z]{1,2}\))?)*) del programa)",

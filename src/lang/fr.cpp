@@ -73,6 +73,7 @@ constexpr std::array kRangeWords = {"à"sv, "et"sv, "ou"sv, "au"sv, "-"sv, "–"
 constexpr std::array kAnnexWords = {"annexe"sv};
 constexpr std::array kReportOpenings = {"[sur la base du rapport de la "sv, "[sur la base des rapports de la "sv};
 constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv, "par."sv, "vol."sv, "chap."sv};
+constexpr std::array kClauseMarks = {","sv, ";"sv, ":"sv, "."sv, "?"sv, "!"sv};
 
 constexpr std::array kMarkerBlockers = {
     "résolution"sv, "résolutions"sv, "paragraphe"sv, "paragraphes"sv, "par"sv, "article"sv, "articles"sv,
@@ -324,6 +325,7 @@ constexpr Language kFrench{
     .report_openings = kReportOpenings,
     .unnamed_committee = "Commission",
     .abbreviations = kAbbreviations,
+    .clause_marks = kClauseMarks,
     .session_pattern = R"(([^ \n]+(?: et [^ \n]+)?) session\b)",
     .adopted_pattern = R"(adoptée par l(?:'|’)Assemblée générale le (\d{1,2})(?:er)? ([^ \n\d]+) (\d{4}))",
     .agenda_pattern = R"(Points? (\d+(?: [a-z]{1,2}\))?(?:(?:, | et )\d+(?: [a-z]{1,2}\))?)*) de l(?:'|’)ordre du jour)",

@@ -68,6 +68,7 @@ constexpr std::array kRangeWords = {"и"sv, "или"sv, "по"sv, "-"sv, "–"sv
 constexpr std::array kAnnexWords = {"приложение"sv};
 constexpr std::array kReportOpenings = {"[по докладу "sv};
 constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv, "п."sv, "т."sv};
+constexpr std::array kClauseMarks = {","sv, ";"sv, ":"sv, "."sv, "?"sv, "!"sv};
 
 constexpr std::array kMarkerBlockers = {
     "резолюция"sv, "резолюции"sv, "резолюцию"sv, "пункт"sv, "пункта"sv, "пункте"sv, "пункты"sv,
@@ -402,6 +403,7 @@ constexpr Language kRussian{
     .report_openings = kReportOpenings,
     .unnamed_committee = "Комитета",
     .abbreviations = kAbbreviations,
+    .clause_marks = kClauseMarks,
     .session_pattern = R"(([^ \n]+(?: [^ \n]+)?) (?:специальная )?сессия)",
     .adopted_pattern = R"(принятая Генеральной Ассамблеей (\d{1,2}) ([^ \n\d]+) (\d{4}) года)",
     .agenda_pattern = R"(Пункт(?:ы)? (\d+(?: [a-z]{1,2})?(?:(?:, | и )\d+(?: [a-z]{1,2})?)*) повестки дня)",

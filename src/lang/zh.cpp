@@ -50,6 +50,7 @@ constexpr std::array kRangeWords = {"至"sv, "和"sv, "或"sv, "-"sv, "–"sv};
 constexpr std::array kAnnexWords = {"附件"sv};
 constexpr std::array kReportOpenings = {"[根据"sv};
 constexpr std::array kAbbreviations = {"Corr."sv, "Rev."sv, "Add."sv};
+constexpr std::array kClauseMarks = {"，"sv, "；"sv, "："sv, "。"sv, "？"sv, "！"sv, ","sv, ";"sv, ":"sv, "."sv};
 
 constexpr std::array kSessionWords = {"届会议"sv, "届会"sv};
 constexpr std::array kNumberedBodies = {"委员会"sv};
@@ -265,6 +266,7 @@ constexpr Language kChinese{
     .unnamed_committee = "委员会",
     .committee_end = "的报告(",
     .abbreviations = kAbbreviations,
+    .clause_marks = kClauseMarks,
     .session_pattern = R"((第(?:〇|一|二|三|四|五|六|七|八|九|十|百|零)+)届(?:特别|紧急特别)?会议)",
     .adopted_pattern = R"((\d{4})年(\d{1,2}月)(\d{1,2})日大会决议)",
     .agenda_pattern = R"(议程项目(\d+(?: ?\([a-z]{1,2}\))?(?:(?:、|和)\d+(?: ?\([a-z]{1,2}\))?)*))",

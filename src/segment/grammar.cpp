@@ -184,7 +184,6 @@ class Reader {
     }
     clause.heading = heading_;
     clause.line = piece.line;
-    if (!ends_clause(clause.text)) warn(piece.line, "clause ends without punctuation; text may be missing");
     doc_.clauses.push_back(std::move(clause));
   }
 

@@ -5,6 +5,7 @@
 //   blocks --split_runs--> pieces --take_definitions--> footnotes + pieces
 //          --find_assembly / read_header--> metadata + body pieces
 //          --drop_furniture--> --take_markers--> --join_page_breaks--> --read_clauses--> Document
+//          --warn_lost_ends--> warnings
 #pragma once
 #include <map>
 #include <optional>
@@ -177,5 +178,10 @@ std::vector<std::string> label_items(const std::vector<ListItem>& items, const L
 
 /// grammar.cpp: recitals, operative paragraphs, sub-paragraphs, headings, closing and annex.
 void read_clauses(std::vector<Piece> body, const Lexicon& lex, Document& doc);
+
+/// endings.cpp: warns of each clause that stops mid-sentence (no clause mark of the language at
+/// its end) though a clause or the closing follows it, and of a closing without its date: their
+/// ends may have been lost in extraction.
+void warn_lost_ends(const Document& doc, const Lexicon& lex, Warnings& warnings);
 
 }  // namespace resdiff::segmenter

@@ -125,6 +125,7 @@ Document segment(const Source& source) {
     join_page_breaks(body, lex, doc.warnings);
     if (assembly != std::string::npos) {
       read_clauses(std::move(body), lex, doc);
+      warn_lost_ends(doc, lex, doc.warnings);
     } else {
       read_amendment(body, doc);
       return doc;
