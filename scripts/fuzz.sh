@@ -49,8 +49,10 @@ if $build_it; then
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   clang=clang++
   command -v clang++-14 >/dev/null && clang=clang++-14  # Debian 12's clang-14 package
+  # the same configuration as scripts/test.sh's clang stage (tests on: this builds only the
+  # fuzz targets, but the build directory's cache stays the one the test suite is built from)
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$clang" -DRESDIFF_DEV=ON \
-    -DRESDIFF_FUZZ=ON -DRESDIFF_TESTS=OFF "${launcher[@]}" >/dev/null
+    -DRESDIFF_FUZZ=ON -DRESDIFF_TESTS=ON "${launcher[@]}" >/dev/null
   cmake --build "$build" -j"$jobs" --target "${targets[@]/#/fuzz_}" >/dev/null
 fi
 
