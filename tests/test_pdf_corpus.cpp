@@ -308,3 +308,47 @@ TEST_CASE("official PDFs: the Markdown extractions warn of exactly the clauses w
     CHECK(lost_ends(read(std::string("official-pdf/") + o.file)).empty());
   }
 }
+
+TEST_CASE("official PDFs: an annex reads to the same paragraphs under its whole title in every layout the corpus has") {
+  // 80/5: "Annex" and the declaration's title in one bold block (the PDF), "Annex" and the title
+  // on lines of their own (the raw page text and the Markdown; the title repeats the resolution's
+  // and is no running header there), numbered paragraphs with lettered items, 166 in all. 79/144:
+  // "Annex" and a title the reader gives as two blocks ("… of the International Tribunal for the" /
+  // "Law of the Sea Trust Fund" and its marker 170), a paragraph, a heading, a quoted paragraph 8.
+  // The titles and headings are read off the PDFs' pages (79/144's first annex paragraph has no
+  // number): 80/5's paragraphs 1-27 stand under the title, 28-42 under "A call to action", 43 on
+  // under "Follow-up".
+  const std::string doha =
+      "Doha Political Declaration of the “World Social Summit” under the title “the Second World Summit for Social "
+      "Development”";
+  Document pdf = read("official-pdf/A_RES_80_5.pdf");
+  for (const char* other : {"A_RES_80_5.extract-1.0.0.md", "A_RES_80_5.md"}) {
+    INFO(other);
+    Document doc = read(other);
+    std::vector<const Clause*> a, b;
+    for (const Clause& c : pdf.clauses)
+      if (c.kind == ClauseKind::Annex) a.push_back(&c);
+    for (const Clause& c : doc.clauses)
+      if (c.kind == ClauseKind::Annex) b.push_back(&c);
+    REQUIRE(a.size() == 166);
+    REQUIRE(b.size() == a.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      INFO(a[i]->number);
+      const int n = std::stoi(a[i]->number);
+      const std::string heading = n < 28 ? doha : n < 43 ? "A call to action" : "Follow-up";
+      CHECK(b[i]->number == a[i]->number);
+      CHECK(a[i]->heading == heading);
+      CHECK(b[i]->heading == heading);
+      const LostTail* lost = std::string(other) == "A_RES_80_5.md" ? lost_tail("5", *a[i]) : nullptr;
+      CHECK(b[i]->text + (lost ? lost->tail : "") == a[i]->text);
+    }
+  }
+  Document oceans = read("official-pdf/A_RES_79_144.pdf");
+  std::vector<std::string> annex;
+  for (const Clause& c : oceans.clauses)
+    if (c.kind == ClauseKind::Annex) annex.push_back(c.number + " | " + c.heading + " | " + c.text.substr(0, 40));
+  CHECK(annex == std::vector<std::string>{
+                     " | Amendments to the terms of reference of the International Tribunal for the Law of the Sea "
+                     "Trust Fund | Amend paragraph 8 to read:",
+                     "8 | Independent panel | The Secretary-General, through the Divis"});
+}

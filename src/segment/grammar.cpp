@@ -6,7 +6,8 @@
 //   operative := "N. " text              N follows the last number (gaps of up to 4 allowed)
 //   sub-list  := the unnumbered pieces after an operative paragraph ending in ':'
 //                (labels inferred by label_items: "5 (a)", "5 (a) (ii)")
-//   annex     := "Annex" (heading | "N. " text | sub-list)*
+//   annex     := "Annex" title? (heading | "N. " text | sub-list)*
+//                (the title: the pieces right after "Annex" that are no paragraph, on its line or not)
 //
 // A resolution with one unnumbered operative paragraph (80/5: "The General Assembly\n\nAdopts
 // the Doha …") is read as kind Operative with an empty number. Raw page text puts several
@@ -84,10 +85,20 @@ class Reader {
       flush_list();
       part_ = Part::Annex;
       heading_ = *title;  // "Annex Doha Political Declaration …": the title heads its paragraphs
+      annex_title_open_ = true;
       last_number_ = 0;
       parent_.reset();
       return;
     }
+    if (annex_title_open_ && continues_annex_title(piece, next)) {
+      // "Annex" / "Doha Political Declaration …" (the title on a line of its own, however long),
+      // or a title broken over two blocks ("Annex Amendments to … for the" / "Law of the Sea Trust
+      // Fund"): it heads the annex's paragraphs.
+      const std::string line = text::canonical(piece.text);
+      heading_ = heading_.empty() ? line : heading_ + " " + line;
+      return;
+    }
+    annex_title_open_ = false;
     if (part_ == Part::Closed) {  // neither an annex nor furniture: still compared, as a paragraph
       warn(piece.line, "text after the closing, outside any annex, compared as a paragraph: \"" +
                            text::canonical(piece.text).substr(0, 60) + "\"");
@@ -151,6 +162,16 @@ class Reader {
     emit(part_ == Part::Annex ? ClauseKind::Annex : ClauseKind::Operative, "", piece, lead);
   }
 
+  /// Right after "Annex": a piece that is no numbered paragraph nor item and does not end as a
+  /// clause does, when no title was read yet or when it is set as a heading, is (more of) the
+  /// annex's title.
+  bool continues_annex_title(const Piece& piece, const Piece* next) const {
+    std::string_view text = trim(piece.text);
+    if (text.empty() || paragraph_number(text, nullptr, &lex_) || item_label(text, nullptr, &lex_) || ends_clause(text))
+      return false;
+    return heading_.empty() || is_heading(piece, next, lex_);
+  }
+
   void open_list(const std::string& parent) {
     list_ = List{};
     list_.open = true;
@@ -197,6 +218,7 @@ class Reader {
   bool parent_unfinished_ = false;     // that paragraph ends without punctuation
   int last_number_ = 0;
   std::string heading_;
+  bool annex_title_open_ = false;  // just after "Annex": the pieces of its title may follow
   List list_;
   size_t counts_[5] = {};
 };

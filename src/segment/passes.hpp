@@ -150,8 +150,8 @@ std::string clean_title(std::string_view title);
 std::optional<std::string> read_closing(std::string_view text, const Lexicon& lex, std::string* date = nullptr);
 
 /// repair.cpp: drops page furniture (symbols, job numbers, page numbers) and running headers
-/// (a piece that is the title or a prefix of it).
-void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, Warnings& warnings);
+/// (a piece that is the title or a prefix of it, but not the annex's title after "Annex").
+void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, const Lexicon& lex, Warnings& warnings);
 /// repair.cpp: parts a month name from the year an extraction glued to it ("28 September2012").
 void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex);
 /// repair.cpp: closes the space an extraction left after a hyphen it joined a line at: "whole-

@@ -108,7 +108,7 @@ bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon&
 
 }  // namespace
 
-void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, Warnings& warnings) {
+void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, const Lexicon& lex, Warnings& warnings) {
   std::vector<Piece> kept;
   int furniture = 0;
   for (Piece& piece : body) {
@@ -131,7 +131,11 @@ void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& ti
     if (text.find("_____") != std::string::npos) text = std::regex_replace(text, kRuleAtEnd, "");
     std::string canonical = text::canonical(text);
     if (canonical.empty()) continue;
-    if (is_running_header(canonical, titles) || is_furniture_run(canonical, titles)) {
+    // The piece after "Annex" is the annex's title, which may repeat the resolution's ("Adopts the
+    // Doha Political Declaration …, as contained in the annex" / "Annex" / "Doha Political
+    // Declaration …"): it heads the annex's paragraphs, never a page's.
+    const bool annex_title = !kept.empty() && is_annex_start(kept.back().text, lex);
+    if (!annex_title && (is_running_header(canonical, titles) || is_furniture_run(canonical, titles))) {
       warnings.push_back("line " + std::to_string(piece.line) + ": dropped running header \"" + canonical + "\"");
       continue;
     }

@@ -119,7 +119,7 @@ Document segment(const Source& source) {
     doc.meta.note = note;
     std::vector<std::string> titles;
     if (doc.meta.title) titles.push_back(*doc.meta.title);
-    drop_furniture(body, titles, doc.warnings);
+    drop_furniture(body, titles, lex, doc.warnings);
     part_glued_dates(body, lex);
     take_markers(body, doc.footnotes, lex, doc.warnings, raised_known(source));
     join_page_breaks(body, lex, doc.warnings);
