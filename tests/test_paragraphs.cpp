@@ -310,6 +310,35 @@ TEST_CASE("page text: a bare number at a page edge goes only when it runs with t
       "Noting the report of the Secretary-General,"});
 }
 
+TEST_CASE("page text: a marker set apart on a line of its own ends its recital at a page foot") {
+  // Made up in the shape the property test printed (80/19's recitals 2 and 3, marker "1" set apart
+  // after the comma and wrapped onto a line of its own, then the page's footnote and the next page).
+  std::vector<Block> blocks = repair(
+      "Reaffirming also the provisions of articles III and IV of the Treaty\n"
+      "on Principles Governing the Activities of States in the Exploration\n"
+      "and Use of Outer Space, including the Moon and Other Celestial Bodies, \n"
+      "1\n"
+      "__________________ \n"
+      " \n"
+      "1 United Nations, Treaty Series, vol. 610, No. 8843. \n"
+      "\n"
+      "A/RES/80/19 \n"
+      " \n"
+      "25-19905 \n"
+      "2/3 \n"
+      " \n"
+      "Recalling the obligation of all States to observe the provisions of \n"
+      "the Charter of the United Nations regarding the use or threat of use\n"
+      "of force in their international relations, including in their space\n"
+      "activities, \n");
+  CHECK(texts(blocks) == std::vector<std::string>{
+      "Reaffirming also the provisions of articles III and IV of the Treaty on Principles Governing the Activities of "
+      "States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies, 1",
+      "Recalling the obligation of all States to observe the provisions of the Charter of the United Nations regarding "
+      "the use or threat of use of force in their international relations, including in their space activities,",
+      "[^1]: United Nations, Treaty Series, vol. 610, No. 8843."});
+}
+
 TEST_CASE("page text: a page-foot line quoting the title stays; the title whole beside the furniture is the running title") {
   // Made up in the shape of A/RES/76/28's operative paragraph 6: its page ends inside the quoted
   // title, and the next page's running title is the title in one line.

@@ -64,7 +64,10 @@ std::string clause_name(const Clause& c) {
 std::string last_words(std::string_view text) {
   if (text.size() <= 40) return std::string(text);
   size_t from = text.find(' ', text.size() - 40);
-  return from == std::string_view::npos ? std::string(text) : "…" + std::string(text.substr(from + 1));
+  if (from == std::string_view::npos) return std::string(text);
+  std::string out = "…";  // appended, not "…" + std::string (GCC 12's false -Wrestrict)
+  out.append(text.substr(from + 1));
+  return out;
 }
 
 }  // namespace

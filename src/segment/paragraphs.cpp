@@ -178,6 +178,11 @@ bool raw_header_line(const Context& c, const Line& prev, const Line& cur) {
 /// True when the operative number n may start a paragraph where next is expected.
 bool expected_number(int n, int next) { return n == 1 || (n >= next && n <= next + 3); }
 
+/// True when s is nothing but a number of one to three digits ("1"): a marker set apart.
+bool is_bare_number(std::string_view s) {
+  return !s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 /// Decides whether cur starts a new paragraph after prev (see the essay above).
 bool starts_paragraph(const Context& c, const Line& prev, const Line& cur, int next_op) {
   const std::string& text = cur.text;
@@ -224,9 +229,19 @@ std::vector<Para> build_paragraphs(const Context& c, const std::vector<const Lin
   const Line* prev = nullptr;
   bool label_only = false;
   int next_op = 1;
+  const Line* before = nullptr;  // the line before prev
   for (const Line* at : body) {
     const Line& line = *at;
-    bool start = !prev || (label_only ? is_bare_label(line.text) : starts_paragraph(c, *prev, line, next_op));
+    // A footnote's marker set apart onto a line of its own ("… Celestial Bodies," / "1") ends its
+    // line's clause as it would at that line's end ("… Celestial Bodies, 1").
+    Line marked;
+    const Line* end = prev;
+    if (prev && before && !label_only && !paras.empty() && is_bare_number(prev->text)) {
+      marked = *prev;
+      marked.text = before->text + " " + prev->text;
+      end = &marked;
+    }
+    bool start = !prev || (label_only ? is_bare_label(line.text) : starts_paragraph(c, *end, line, next_op));
     if (start) {
       paras.push_back(para_from_line(line));
       if (int n = leading_number(line.text); n > 0 && expected_number(n, next_op)) next_op = n + 1;
@@ -235,6 +250,7 @@ std::vector<Para> build_paragraphs(const Context& c, const std::vector<const Lin
       append_line(paras.back(), line, words, c.lex);
       label_only = false;
     }
+    before = prev;
     prev = &line;
   }
   return paras;
