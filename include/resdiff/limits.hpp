@@ -4,11 +4,11 @@
 // memory, nesting depth, decompression, pages, time — has a bound here, far above what a real
 // resolution needs (the longest in the corpus, A/RES/80/5 with its programme of action, is 60 KB
 // of text, 166 annex paragraphs, 13 PDF pages). An input over a bound is refused with one line
-// naming the file and the bound ("more than resdiff's limit of 16 MiB of text"), never
+// naming the file and the bound ("more than resdiff's limit of 32 MiB of text"), never
 // truncated in silence. man/resdiff.1 (LIMITS) lists the same values; tests may pass lower ones.
 //
 //   LoadOptions options;                      // options.limits holds the defaults below
-//   options.limits.max_text_bytes = 1 << 10;  // a test of the refusal, without a 16 MiB file
+//   options.limits.max_text_bytes = 1 << 10;  // a test of the refusal, without a 32 MiB file
 #pragma once
 #include <cstddef>
 #include <string>
@@ -20,8 +20,9 @@ struct Limits {
   /// Largest input file, any format, checked before it is read: a DOCX full of pictures or a
   /// long PDF fits.
   size_t max_file_bytes = size_t{256} << 20;
-  /// Largest plain-text or Markdown input, and largest text read out of any other format.
-  size_t max_text_bytes = size_t{16} << 20;
+  /// Largest plain-text or Markdown input, and largest text read out of any other format: room
+  /// for a whole session's resolutions in one file (bench/'s 64,000-clause pair is 30 MB a side).
+  size_t max_text_bytes = size_t{32} << 20;
   /// Largest markup read at once: an HTML file, one XML part of a DOCX once inflated.
   size_t max_markup_bytes = size_t{64} << 20;
   /// Longest paragraph: the word diff of two paragraphs costs the product of their lengths.

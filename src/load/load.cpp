@@ -14,7 +14,7 @@
 // how long each, how much text in all — so that no stage after loading meets an input larger
 // than the limits. Readers keep the bounds only they can see (ZIP ratios, XML nesting, PDF
 // pages). Over a bound is an Error naming it:
-//   30 MB of text               → "text too large (resdiff's limit is 16 MiB)"
+//   40 MB of text               → "text too large (resdiff's limit is 32 MiB)"
 //   1,000,000 short paragraphs  → "too many paragraphs (resdiff's limit is 100000)"
 #include <optional>
 #include <string>

@@ -129,7 +129,7 @@ for f in utf16le utf16be; do
 done
 
 # ---- sizes: a clear limit, memory and time bounded -------------------------------------------
-expect_fast_trouble "200 MB text" "text too large (resdiff's limit is 16 MiB)" 30 700 "$RESDIFF" "$W/big.md" "$A"
+expect_fast_trouble "200 MB text" "text too large (resdiff's limit is 32 MiB)" 30 700 "$RESDIFF" "$W/big.md" "$A"
 expect_fast_trouble "200 MB on standard input" "-: text too large" 30 700 sh -c "exec \"\$0\" - \"\$1\" <\"\$2\"" "$RESDIFF" "$A" "$W/big.md"
 expect_fast_trouble "one 50 MB line" "text too large" 30 400 "$RESDIFF" "$A" "$W/line50.md"
 expect_fast_trouble "one 1 MB paragraph" "paragraph at line 3 too long (resdiff's limit is 256 KiB)" 30 400 "$RESDIFF" "$A" "$W/line1.md"
