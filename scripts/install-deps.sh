@@ -11,7 +11,7 @@ packages=(
   libcli11-dev                          # command line
   nlohmann-json3-dev                    # JSON output
   libzip-dev libxml2-dev                # DOCX input
-  libpoppler-cpp-dev                    # PDF input
+  libpoppler-private-dev                # PDF input: poppler's text device (TextOutputDev), as pdftotext reads
   zlib1g-dev                            # PDF fonts: the ToUnicode maps of Arabic ligatures
   catch2                                # unit tests
   clang-14 libclang-rt-14-dev           # the fuzz targets (libFuzzer) and the clang sanitizer build

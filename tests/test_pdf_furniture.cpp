@@ -2,9 +2,6 @@
 // footnote areas, on the official A/RES/80/41 (fixtures/official-pdf/) and on lines built by hand.
 #include <catch2/catch.hpp>
 
-#include <memory>
-#include <poppler-document.h>
-#include <poppler-page.h>
 
 #include "load/pdf_parts.hpp"
 
@@ -15,17 +12,16 @@ namespace {
 
 /// The pages of a fixture PDF as the reader lays them out and flags them.
 std::vector<Page> pages_of(const std::string& name) {
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(std::string(RESDIFF_FIXTURES) + "/" + name));
-  REQUIRE(doc);
+  const std::string path = std::string(RESDIFF_FIXTURES) + "/" + name;
+  Expected<std::string> bytes = read_file(path);
+  REQUIRE(bytes);
+  Expected<pdf::Glyphs> glyphs = pdf::read_glyphs(*bytes, path, Limits{});
+  REQUIRE(glyphs);
   std::vector<Page> pages;
-  std::vector<double> heights;
   int number = 0;
-  for (int i = 0; i < doc->pages(); ++i) {
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    pages.push_back(Page{pdf::page_lines(pdf::page_pieces(*page), page->page_rect().width(), number)});
-    heights.push_back(page->page_rect().height());
-  }
-  pdf::mark_layout(pages, heights);
+  for (size_t i = 0; i < glyphs->pages.size(); ++i)
+    pages.push_back(Page{pdf::page_lines(std::move(glyphs->pages[i]), glyphs->widths[i], number)});
+  pdf::mark_layout(pages, glyphs->heights);
   return pages;
 }
 

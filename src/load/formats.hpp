@@ -18,7 +18,7 @@ Expected<Source> load_docx(std::string_view bytes, const std::string& path, bool
 /// HTML: the UN's own, pandoc's, a browser's "save as". Keeps limits' nesting bound.
 Expected<Source> load_html(std::string_view bytes, const std::string& path, const Limits& limits = {});
 
-/// PDF through poppler-cpp: reading-order text, page furniture dropped, wraps joined. Keeps
+/// PDF through poppler (its text device, as pdftotext): reading-order text, page furniture dropped, wraps joined. Keeps
 /// limits' page bound.
 Expected<Source> load_pdf(std::string_view bytes, const std::string& path, const Limits& limits = {});
 

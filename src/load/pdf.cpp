@@ -1,9 +1,13 @@
 // PDF reader: the pages of a PDF read as pages of lines, with the layout signals the page gives
 // (measured into the Lines of load.hpp by pagetext.cpp).
 //
-// poppler-cpp opens the file and gives each page's text as boxes. The reader's stages, one file
-// each, turn them into Pages of lines for pagetext.cpp to measure:
-//   pdf_glyphs.cpp    boxes → pieces: text, box, font size, italic and bold from the font names;
+// poppler opens the file and draws each page on its text device (TextOutputDev, what pdftotext
+// does: one pass over the page's content, and nothing else), which gives the page's words in
+// reading order with each glyph's box and font. (poppler-cpp's text_list() gave the same words at
+// 1.3× the cost: it scanned each page's fonts a second time to name them, copied the XRef per page
+// and converted each word through iconv.) The reader's stages, one file each, turn the words into
+// Pages of lines for pagetext.cpp to measure:
+//   pdf_glyphs.cpp    words → pieces: text, box, font size, italic and bold from the font names;
 //   pdf_fonts.cpp     the fonts' LAM-ALEF ligature glyphs, whose letters poppler gives in reading
 //                     order (put as they stand before a line is turned round);
 //   pdf_words.cpp     a row of pieces → a line: spaces where the glyphs stand a word space apart
@@ -23,18 +27,11 @@
 // text (a scanned image), a truncated or corrupt file. poppler's own complaints are silenced.
 #include <limits>
 #include <memory>
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include "load/formats.hpp"
 #include "load/pdf_parts.hpp"
 
 namespace resdiff::load_detail {
 namespace {
-
-/// Swallows poppler's diagnostics, which it would otherwise print on standard error.
-void ignore_message(const std::string&, void*) {}
 
 /// True when the last kilobytes of bytes hold the "%%EOF" that ends every complete PDF.
 bool has_end_marker(std::string_view bytes) {
@@ -45,42 +42,22 @@ bool has_end_marker(std::string_view bytes) {
 }  // namespace
 
 Expected<Source> load_pdf(std::string_view bytes, const std::string& path, const Limits& limits) {
-  poppler::set_debug_error_function(ignore_message, nullptr);
   if (bytes.substr(0, std::min<size_t>(bytes.size(), 1024)).find("%PDF-") == std::string_view::npos)
     return Error{path, "not a valid PDF: no %PDF- header"};
   if (!has_end_marker(bytes)) return Error{path, "not a valid PDF: the file is truncated (no %%EOF at its end)"};
   if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max())) return Error{path, "not a valid PDF: too large"};
   try {
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) {
-      if (bytes.find("/Encrypt") != std::string_view::npos)
-        return Error{path, "encrypted PDF: it cannot be opened without its password"};
-      return Error{path, "not a valid PDF: its structure cannot be read"};
-    }
-    if (doc->is_locked()) return Error{path, "encrypted PDF: it cannot be opened without its password"};
+    Expected<pdf::Glyphs> glyphs = pdf::read_glyphs(bytes, path, limits);
+    if (!glyphs) return glyphs.error();
+    std::vector<std::vector<pdf::Piece>>& pieces = glyphs->pages;
+    const std::vector<double>& widths = glyphs->widths;
     Source source;
     source.path = path;
     source.format = Format::Pdf;
-    if (doc->is_encrypted()) source.warnings.push_back("encrypted PDF without an open password: read anyway");
-    if (doc->pages() > limits.max_pdf_pages) {
-      return Error{path, "PDF of " + std::to_string(doc->pages()) + " pages: too many pages (resdiff's limit is " +
-                             std::to_string(limits.max_pdf_pages) + ")"};
-    }
-    std::vector<std::vector<pdf::Piece>> pieces;
-    std::vector<double> widths, heights;
+    source.warnings = std::move(glyphs->warnings);
     size_t characters = 0;
-    for (int i = 0; i < doc->pages(); ++i) {
-      std::unique_ptr<poppler::page> page(doc->create_page(i));
-      if (!page) {
-        source.warnings.push_back("page " + std::to_string(i + 1) + " cannot be read: skipped");
-        continue;
-      }
-      pieces.push_back(pdf::page_pieces(*page));
-      for (const pdf::Piece& p : pieces.back()) characters += p.text.size();
-      poppler::rectf box = page->page_rect();
-      widths.push_back(box.width());
-      heights.push_back(box.height());
-    }
+    for (const auto& page : pieces)
+      for (const pdf::Piece& p : page) characters += p.text.size();
     if (pieces.empty()) return Error{path, "not a valid PDF: it has no pages"};
     if (characters == 0) return Error{path, "PDF has no text layer (scanned image?): cannot read it"};
     // A document read right to left has its lines measured from the right edge of the page.
@@ -100,7 +77,7 @@ Expected<Source> load_pdf(std::string_view bytes, const std::string& path, const
       pages.push_back(Page{pdf::page_lines(std::move(pieces[i]), widths[i], number, right_to_left)});
       if (right_to_left) pdf::mirror(pages.back().lines, widths[i]);
     }
-    pdf::mark_layout(pages, heights);
+    pdf::mark_layout(pages, glyphs->heights);
     source.lines = lines_from_pages(pages);
     return source;
   } catch (const std::exception& e) {

@@ -1,8 +1,8 @@
-// PDF glyphs: poppler's text boxes of a page, as the pieces the word builder works on.
+// PDF glyphs: poppler's words of a page, as the pieces the word builder works on.
 //
-// poppler-cpp's text_list() gives a page as boxes: a run of glyphs with its text, its bounding box
-// (points, y growing down), the font name of each glyph, the font size, and a has_space_after
-// flag. A box is not a word. poppler ends a box wherever two glyphs stand more than a tenth of the
+// poppler's TextOutputDev (the text device pdftotext draws a page on) gives a page as words in
+// reading order: a run of glyphs with its code points, each glyph's box and font, the word's box
+// (points, y growing down), its font size, and a has_space_after flag. A box is not a word. poppler ends a box wherever two glyphs stand more than a tenth of the
 // font size apart, and in a justified line set by Microsoft Word that happens inside words: "eighty"
 // and "-first" are two boxes 1.2 points apart, flagged has_space_after all the same. So a box
 // becomes a Piece (text, box, size, italic and bold runs, how many of its letters are right-to-left) and
@@ -13,10 +13,15 @@
 //
 // Only horizontal text is read (rotation 0): a vertical margin note or a rotated stamp is not part
 // of the text. Italic and bold come from the font names ("Italic", "Oblique"; "Bold", "Black",
-// "Semibold" …), which are the same in every language.
+// "Semibold" …), which are the same in every language. The name is the one the text device keeps
+// with each glyph (the font it was drawn in); no second scan of the page's fonts is made for it.
 #include <algorithm>
 #include <cctype>
 
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
 #include <unicode/uchar.h>
 
 #include "load/pdf_parts.hpp"
@@ -24,11 +29,15 @@
 namespace resdiff::load_detail::pdf {
 namespace {
 
+/// Swallows poppler's diagnostics, which it would otherwise print on standard error.
+void ignore_message(ErrorCategory, Goffset, const char*) {}
+
 /// True when name contains any of the words, compared without case.
-bool name_has(std::string name, std::initializer_list<const char*> words) {
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+bool name_has(std::string_view name, std::initializer_list<const char*> words) {
+  std::string lower(name);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (const char* w : words)
-    if (name.find(w) != std::string::npos) return true;
+    if (lower.find(w) != std::string::npos) return true;
   return false;
 }
 
@@ -77,56 +86,88 @@ int direction(char32_t c) {
 
 }  // namespace
 
-std::vector<Piece> page_pieces(const poppler::page& page) {
+std::vector<Piece> page_pieces(TextWordList& words) {
   std::vector<Piece> pieces;
+  pieces.reserve(static_cast<size_t>(words.getLength()));
   // The font a glyph is set in is nearly always the one before it: its name is read once a run.
-  std::string font;
+  const GooString* font = nullptr;
   bool italic = false, bold = false;
-  for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
-    if (box.rotation() != 0) continue;
+  for (int w = 0; w < words.getLength(); ++w) {
+    const TextWord& word = *words.get(w);
+    if (word.getRotation() != 0) continue;
     Piece p;
-    poppler::ustring u = box.text();
-    bool fonts = box.has_font_info();
-    for (size_t i = 0; i < u.size(); ++i) {
-      char32_t c = u[i];
-      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < u.size()) c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
-      std::string glyph = (c == 0 || (c >= 0xD800 && c <= 0xDFFF)) ? std::string() : utf8_of(c);
+    for (int i = 0; i < word.getLength(); ++i) {
+      char32_t c = *word.getChar(i);
+      std::string glyph = (c == 0 || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) ? std::string() : utf8_of(c);
       size_t begin = p.text.size();
       p.text += glyph;
       if (!glyph.empty()) {
-        double width = box.char_bbox(i).width();
+        double x0, y0, x1, y1;
+        word.getCharBBox(i, &x0, &y0, &x1, &y1);
         size_t points = glyph.size() == 1 || c < 0xFB00 || c > 0xFB06 ? 1 : glyph.size();  // "fi" for "ﬁ"
-        for (size_t k = 0; k < points; ++k) p.widths.push_back(width / static_cast<double>(points));
+        for (size_t k = 0; k < points; ++k) p.widths.push_back((x1 - x0) / static_cast<double>(points));
       }
       int d = direction(c);
       p.rtl += d > 0;
       p.ltr += d < 0;
-      if (fonts && !glyph.empty()) {
-        std::string name = box.get_font_name(static_cast<int>(i));
+      if (!glyph.empty()) {
+        const GooString* name = word.getFontName(i);
         if (name != font) {
-          font = std::move(name);
-          italic = name_has(font, {"italic", "oblique"});
-          bold = name_has(font, {"bold", "black", "heavy", "semibold", "demi"});
+          font = name;
+          std::string_view n = name ? std::string_view(name->toStr()) : std::string_view();
+          italic = name_has(n, {"italic", "oblique"});
+          bold = name_has(n, {"bold", "black", "heavy", "semibold", "demi"});
         }
         if (italic) add_run(p.italics, begin, p.text.size());
         if (bold) add_run(p.bold, begin, p.text.size());
       }
-      if (c >= 0x10000) ++i;
     }
     while (!p.text.empty() && p.text.back() == ' ') {
       p.text.pop_back();
       if (!p.widths.empty()) p.widths.pop_back();
     }
     if (p.text.empty()) continue;
-    poppler::rectf r = box.bbox();
-    p.x0 = r.x();
-    p.y0 = r.y();
-    p.x1 = r.x() + r.width();
-    p.y1 = r.y() + r.height();
-    p.size = fonts ? box.get_font_size() : r.height();
+    word.getBBox(&p.x0, &p.y0, &p.x1, &p.y1);
+    p.size = word.getFontSize();
     pieces.push_back(std::move(p));
   }
   return pieces;
+}
+
+Expected<Glyphs> read_glyphs(std::string_view bytes, const std::string& path, const Limits& limits) {
+  // poppler's settings (GlobalParams) live while a document is read: poppler counts the readers,
+  // so documents read at once on two threads share them, and the last one out frees them.
+  const GlobalParamsIniter params(ignore_message);
+  // The stream reads the caller's bytes in place; the document owns the stream, not the bytes.
+  PDFDoc doc(new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)), GooString(""), GooString(""));
+  if (!doc.isOk()) {
+    if (doc.getErrorCode() == errEncrypted || bytes.find("/Encrypt") != std::string_view::npos)
+      return Error{path, "encrypted PDF: it cannot be opened without its password"};
+    return Error{path, "not a valid PDF: its structure cannot be read"};
+  }
+  Glyphs glyphs;
+  if (doc.isEncrypted()) glyphs.warnings.push_back("encrypted PDF without an open password: read anyway");
+  const int count = doc.getNumPages();
+  if (count > limits.max_pdf_pages) {
+    return Error{path, "PDF of " + std::to_string(count) + " pages: too many pages (resdiff's limit is " +
+                           std::to_string(limits.max_pdf_pages) + ")"};
+  }
+  for (int i = 1; i <= count; ++i) {
+    ::Page* page = doc.getCatalog()->getPage(i);
+    if (!page) {
+      glyphs.warnings.push_back("page " + std::to_string(i) + " cannot be read: skipped");
+      continue;
+    }
+    // The page drawn at 72 dpi (so in points), unrotated, on a text device of its own: what
+    // pdftotext does, one pass over the page's content.
+    TextOutputDev text(nullptr, false, 0, false, false);
+    doc.displayPage(&text, i, 72, 72, 0, false, false, false);
+    glyphs.pages.push_back(page_pieces(*text.makeWordList()));
+    const PDFRectangle* box = page->getCropBox();
+    glyphs.widths.push_back(box->x2 - box->x1);
+    glyphs.heights.push_back(box->y2 - box->y1);
+  }
+  return glyphs;
 }
 
 }  // namespace resdiff::load_detail::pdf

@@ -1,23 +1,25 @@
 // Internal to the PDF reader (pdf*.cpp): the pieces of a page it passes between its stages.
 //
-//   pdf_glyphs.cpp    poppler's text boxes → Pieces (text, box, font size, italic and bold runs)
+//   pdf_glyphs.cpp    poppler's words of each page → Pieces (text, box, font size, italic and bold runs)
 //   pdf_words.cpp     one row of Pieces → one PageLine: words from glyph gaps, raised glyphs
 //   pdf_bidi.cpp      a right-to-left line from the order its glyphs stand in to reading order
 //   pdf_fonts.cpp     the fonts' LAM-ALEF ligatures (to put their letters as they stand)
 //   pdf_columns.cpp   a page's Pieces → rows → PageLines in reading order (two columns, gutters)
 //   pdf_furniture.cpp the document's PageLines → furniture, masthead and footnote-area flags
-//   pdf.cpp           the entry point: open, read every page, hand the pages to the repairer
+//   pdf.cpp           the entry point: read the glyphs, lay out the pages, hand them to pagetext.cpp
 //
 // Every decision here is about layout (which glyphs form a word, a line, a column; which lines
 // stand outside the text frame or under the footnote rule), never about grammar.
 #pragma once
-#include <poppler-page.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "load/pagetext.hpp"
+#include "resdiff/expected.hpp"
+#include "resdiff/limits.hpp"
+
+class TextWordList;  // poppler's words of a page, in reading order (TextOutputDev.h)
 
 namespace resdiff::load_detail::pdf {
 
@@ -40,8 +42,19 @@ using Row = std::vector<Piece>;
 
 // --- pdf_glyphs.cpp ---------------------------------------------------------------------------
 
-/// The horizontal text of a page as pieces, in poppler's order.
-std::vector<Piece> page_pieces(const poppler::page& page);
+/// The horizontal text of a page as pieces, in poppler's order (its words of the page).
+std::vector<Piece> page_pieces(TextWordList& words);
+
+/// A document's pages as poppler's text device reads them.
+struct Glyphs {
+  std::vector<std::vector<Piece>> pages;  ///< each readable page's pieces
+  std::vector<double> widths, heights;    ///< each of those pages' crop box, points
+  std::vector<std::string> warnings;      ///< an encrypted file read anyway, pages skipped
+};
+
+/// Opens a PDF's bytes (read in place, never copied) and reads every page's pieces. An Error naming
+/// path when poppler cannot open the file, it needs a password, or it has more pages than limits allow.
+Expected<Glyphs> read_glyphs(std::string_view bytes, const std::string& path, const Limits& limits);
 
 // --- pdf_words.cpp ----------------------------------------------------------------------------
 
