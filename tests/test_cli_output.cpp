@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "output.hpp"
 
@@ -179,4 +180,74 @@ TEST_CASE("write_output onto a directory is an error, and the directory stays") 
   REQUIRE(error);
   CHECK(error->message == "cannot write: Is a directory");
   CHECK(fs::is_directory(dir.path));
+}
+
+// ---- write_output of a renderer: the output written as it comes, as safely as a whole text ----
+
+namespace {
+
+// A renderer writing pieces of 1,000 'x's and a newline, count times, then "end\n".
+Render pieces(int count) {
+  return [count](resdiff::Sink& sink) {
+    const std::string piece = std::string(1000, 'x') + "\n";
+    for (int i = 0; i < count; ++i) sink.write(piece);
+    sink.write("end\n");
+  };
+}
+
+}  // namespace
+
+TEST_CASE("write_output of a renderer writes every piece, in order, to a new file, an old one and one with two names") {
+  TempDir dir;
+  resdiff::StringSink expected;
+  pieces(300)(expected);  // 300 KB, several of a pipe's or a buffer's worth
+  fs::path fresh = dir.path / "new.txt", old = dir.path / "old.txt", linked = dir.path / "linked.txt";
+  std::ofstream(old) << "old";
+  std::ofstream(linked) << "old, linked";
+  fs::create_hard_link(linked, dir.path / "other-name.txt");
+  for (const fs::path& out : {fresh, old, linked}) {
+    INFO(out);
+    REQUIRE_FALSE(write_output(out.string(), pieces(300)));
+    CHECK(slurp(out) == expected.text);
+  }
+  CHECK(slurp(dir.path / "other-name.txt") == expected.text);
+  int files = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path)) ++files;
+  CHECK(files == 4);  // no temporary file stays
+}
+
+TEST_CASE("write_output of a renderer that throws leaves an old file as it was and no temporary file") {
+  TempDir dir;
+  fs::path out = dir.path / "report.json";
+  std::ofstream(out) << "old";
+  Render failing = [](resdiff::Sink& sink) {
+    sink.write(std::string(200000, 'x'));
+    throw std::runtime_error("renderer failed");
+  };
+  CHECK_THROWS_AS(write_output(out.string(), failing), std::runtime_error);
+  CHECK(slurp(out) == "old");
+  int files = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path)) ++files;
+  CHECK(files == 1);
+}
+
+TEST_CASE("write_output of a renderer into a full device is one error, named, after the renderer is done") {
+  TempDir dir;
+  std::string full = "/dev/full";
+  if (geteuid() == 0) {  // a private node of the same device (see above)
+    full = (dir.path / "full").string();
+    if (mknod(full.c_str(), S_IFCHR | 0666, makedev(1, 7)) != 0) {
+      WARN("root without mknod: left out rather than run on the machine's /dev");
+      return;
+    }
+  }
+  int written = 0;
+  Render counted = [&written](resdiff::Sink& sink) {
+    for (; written < 100; ++written) sink.write("a piece\n");
+  };
+  auto no_room = write_output(full, counted);
+  REQUIRE(no_room);
+  CHECK(no_room->what() == full + ": cannot write: No space left on device");
+  CHECK(written == 100);
+  CHECK(fs::is_character_file(full));
 }

@@ -481,3 +481,24 @@ TEST_CASE("the streamed JSON replaces an invalid UTF-8 byte as nlohmann does") {
   CHECK(json.find("bad \xEF\xBF\xBD byte") != std::string::npos);
   CHECK(json == Tree::parse(json).dump(2, ' ', false, Tree::error_handler_t::replace) + "\n");
 }
+
+TEST_CASE("render_json and render_parse_json into a sink write the bytes they return, in pieces") {
+  Report r = sample_report();
+  const std::vector<Entry> entries = r.entries;
+  for (int i = 0; i < 400; ++i) r.entries.insert(r.entries.end(), entries.begin(), entries.end());  // past 64 KiB
+  for (int i = 0; i < 1000; ++i) r.new_doc.clauses.push_back(r.new_doc.clauses[i % 8]);
+  struct Counted : StringSink {
+    int pieces = 0;
+    void write(std::string_view bytes) override {
+      ++pieces;
+      StringSink::write(bytes);
+    }
+  };
+  Counted report_sink, parse_sink;
+  render_json(r, report_sink);
+  CHECK(report_sink.pieces > 1);
+  CHECK(report_sink.text == render_json(r));
+  render_parse_json(r.new_doc, parse_sink);
+  CHECK(parse_sink.pieces > 1);
+  CHECK(parse_sink.text == render_parse_json(r.new_doc));
+}

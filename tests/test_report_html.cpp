@@ -206,3 +206,19 @@ TEST_CASE("render_html: characters HTML cannot hold (U+FFFE, control characters)
   CHECK(html.find('\x01') == std::string::npos);
   CHECK(html.find("now") != std::string::npos);
 }
+
+TEST_CASE("render_html into a sink writes the page render_html returns, in pieces as its clauses are written") {
+  Report report = sample::real_pair();
+  const std::vector<Entry> entries = report.entries;
+  for (int i = 0; i < 20; ++i) report.entries.insert(report.entries.end(), entries.begin(), entries.end());  // past 64 KiB
+  struct Counted : StringSink {
+    int pieces = 0;
+    void write(std::string_view bytes) override {
+      ++pieces;
+      StringSink::write(bytes);
+    }
+  } sink;
+  render_html(report, RenderOptions{}, sink);
+  CHECK(sink.pieces > 1);
+  CHECK(sink.text == html_of(report));
+}

@@ -1,10 +1,13 @@
-// Stage 6, render: Report (or Document) in, text out. Renderers return strings; they never print.
+// Stage 6, render: Report (or Document) in, text out. Renderers return strings, or hand their
+// output in pieces to a Sink the caller gives (resdiff/sink.hpp: the same bytes, never whole in
+// memory); they never print.
 #pragma once
 #include <string>
 
 #include "resdiff/document.hpp"
 #include "resdiff/expected.hpp"
 #include "resdiff/report.hpp"
+#include "resdiff/sink.hpp"
 
 namespace resdiff {
 
@@ -26,11 +29,17 @@ std::string render_text(const Report& report, const RenderOptions& options);
 /// The JSON report, exactly per CONTRACT.md (format "resdiff-report", version 1).
 std::string render_json(const Report& report);
 
+/// The same bytes as render_json(report), handed to sink in pieces of ~64 KiB as they are written.
+void render_json(const Report& report, Sink& sink);
+
 /// The same JSON report on one line and without the final newline (a line of `resdiff batch`'s index.jsonl).
 std::string render_json_line(const Report& report);
 
 /// `resdiff parse FILE --format json` (format "resdiff-parse", version 1).
 std::string render_parse_json(const Document& doc);
+
+/// The same bytes as render_parse_json(doc), handed to sink in pieces as they are written.
+void render_parse_json(const Document& doc, Sink& sink);
 
 /// `resdiff parse FILE --format text`: metadata lines, then one clause per line ("PP3: …", "OP5 (a): …"),
 /// then one footnote per line ("FN1: …"); without labels (`--no-labels`), the texts alone.
@@ -43,6 +52,9 @@ std::string render_parse_markdown(const Document& doc);
 /// The HTML report (`--format html`): one self-contained page (no external assets) with a summary
 /// table, the metadata changes, and every clause as an inline redline and side by side.
 std::string render_html(const Report& report, const RenderOptions& options);
+
+/// The same page, handed to sink in pieces of ~64 KiB as its clauses are written.
+void render_html(const Report& report, const RenderOptions& options, Sink& sink);
 
 /// The committee change summary (`--format markdown`): substantive changes first, one sentence
 /// each, then the technical updates grouped, the metadata changes and the counts.

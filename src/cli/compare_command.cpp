@@ -1,4 +1,5 @@
-// CompareCommand: OLD NEW → read both (read_inputs) → compare() → render in the chosen format → page or write.
+// CompareCommand: OLD NEW → read both (read_inputs) → compare() → render in the chosen format → page or write
+// (JSON and HTML are rendered into the output as it is written: write_output() with a Render).
 #include "compare_command.hpp"
 
 #include <optional>
@@ -90,6 +91,7 @@ int CompareCommand::run(const Terminal& terminal) {
   Report report = compare(std::move(*old_doc), std::move(*new_doc), engine.compare);
 
   std::string text;
+  Render streamed;  // a format written as it is rendered, never whole in memory
   if (format == "docx") {
     DocxOptions docx;
     docx.date = source_date_iso(terminal);
@@ -98,11 +100,11 @@ int CompareCommand::run(const Terminal& terminal) {
     if (!bytes) return trouble(Error{output.path, bytes.error().message});
     text = std::move(*bytes);
   } else if (format == "json") {
-    text = render_json(report);
+    streamed = [&report](Sink& sink) { render_json(report, sink); };
   } else if (format == "markdown") {
     text = render_markdown_summary(report);
   } else if (format == "html") {
-    text = render_html(report, RenderOptions{});
+    streamed = [&report](Sink& sink) { render_html(report, RenderOptions{}, sink); };
   } else {
     RenderOptions render;
     render.color = use_color(view.color, output.to_stdout(), terminal);
@@ -115,7 +117,9 @@ int CompareCommand::run(const Terminal& terminal) {
                                : render_text(report, render);
   }
   stop_watch();  // no time limit on a reader in the pager; a write notices a broken pipe
-  if (!page(output, view, terminal, format, text)) {
+  if (streamed) {
+    if (std::optional<Error> error = write_output(output.path, streamed)) return trouble(*error);
+  } else if (!page(output, view, terminal, format, text)) {
     if (std::optional<Error> error = write_output(output.path, text)) return trouble(*error);
   }
   print_warnings(warnings);

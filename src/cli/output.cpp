@@ -22,6 +22,57 @@ namespace {
 
 bool stdout_was_closed = false;  // set once by guard_standard_streams(), before anything else
 
+// What write_output() writes: a whole text, or what a renderer writes into a sink.
+class Content {
+ public:
+  explicit Content(const std::string& text) : text_(&text) {}
+  explicit Content(const Render& render) : render_(&render) {}
+
+  void into(resdiff::Sink& sink) const {
+    if (text_ != nullptr) sink.write(*text_);
+    else (*render_)(sink);
+  }
+
+  /// The whole output at once (for a file rewritten in place, whose size comes first): the text,
+  /// or the renderer's pieces collected in storage.
+  const std::string& whole(std::string& storage) const {
+    if (text_ != nullptr) return *text_;
+    resdiff::StringSink sink;
+    (*render_)(sink);
+    storage = std::move(sink.text);
+    return storage;
+  }
+
+ private:
+  const std::string* text_ = nullptr;
+  const Render* render_ = nullptr;
+};
+
+// Writes what it is given to a descriptor. The first failure is kept (its errno) and the writes
+// after it are skipped; a reader of standard output that went away ends the run at once.
+class DescriptorSink : public resdiff::Sink {
+ public:
+  explicit DescriptorSink(int fd) : fd_(fd) {}
+  void write(std::string_view bytes) override {
+    if (error_ != 0 || bytes.empty()) return;
+    if (write_all(fd_, bytes)) return;
+    error_ = errno;
+    if (error_ == EPIPE && fd_ == STDOUT_FILENO) exit_broken_pipe();
+  }
+  int error() const { return error_; }
+
+ private:
+  int fd_;
+  int error_ = 0;
+};
+
+// Writes content to fd: 0, or the errno of the write that failed.
+int write_content(int fd, const Content& content) {
+  DescriptorSink sink(fd);
+  content.into(sink);
+  return sink.error();
+}
+
 Error cannot_write(const std::string& path, int error) {
   return Error{path, std::string("cannot write: ") + std::strerror(error)};
 }
@@ -58,18 +109,23 @@ std::optional<int> own_descriptor(const std::string& path) {
   return std::nullopt;
 }
 
-// Writes text to an open descriptor; a reader of standard output that went away ends the run.
-std::optional<Error> write_descriptor(int fd, const std::string& name, const std::string& text) {
-  if (write_all(fd, text)) return std::nullopt;
-  if (errno == EPIPE && fd == STDOUT_FILENO) exit_broken_pipe();
-  return cannot_write(name, errno);
+// Writes content to an open descriptor; a reader of standard output that went away ends the run.
+std::optional<Error> write_descriptor(int fd, const std::string& name, const Content& content) {
+  if (int error = write_content(fd, content)) return cannot_write(name, error);
+  return std::nullopt;
 }
 
-// Opens path as it is and writes text: devices, FIFOs and a dangling link's file.
-std::optional<Error> write_stream(const std::string& path, const std::string& text, int flags) {
+// Opens path as it is and writes content: devices, FIFOs and a dangling link's file.
+std::optional<Error> write_stream(const std::string& path, const Content& content, int flags) {
   int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC | flags, 0666);
   if (fd < 0) return cannot_write(path, errno);
-  int error = write_all(fd, text) ? 0 : errno;
+  int error = 0;
+  try {
+    error = write_content(fd, content);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
   if (::close(fd) != 0 && error == 0 && errno != EINTR) error = errno;
   if (error != 0) return cannot_write(path, error);
   return std::nullopt;
@@ -96,8 +152,8 @@ std::optional<Error> write_in_place(const std::string& path, const std::string& 
 
 // Writes path whole or not at all: a temporary file beside it, then a rename. old, when the file
 // exists, gives the mode, owner and group to copy. owner_kept comes back false, with nothing
-// written, when the old file's owner cannot be given to a new file.
-std::optional<Error> replace(const std::string& path, const std::string& text, const struct stat* old,
+// written (content untouched), when the old file's owner cannot be given to a new file.
+std::optional<Error> replace(const std::string& path, const Content& content, const struct stat* old,
                              bool& owner_kept) {
   owner_kept = true;
   std::string dir = directory_of(path);
@@ -127,7 +183,14 @@ std::optional<Error> replace(const std::string& path, const std::string& text, c
     umask(mask);
     if (fchmod(fd, 0666 & ~mask) != 0) error = errno;
   }
-  if (error == 0 && !write_all(fd, text)) error = errno;
+  if (error == 0) {
+    try {
+      error = write_content(fd, content);  // a streamed output goes into the temporary file as it comes
+    } catch (...) {
+      discard();
+      throw;
+    }
+  }
   if (error == 0 && old != nullptr && fsync(fd) != 0) error = errno;  // the old text goes only for a whole new one
   if (::close(fd) != 0 && error == 0 && errno != EINTR) error = errno;
   if (error == 0 && std::rename(temp.c_str(), path.c_str()) != 0) error = errno;
@@ -152,7 +215,7 @@ bool guard_standard_streams() {
   return stdout_was_closed;
 }
 
-bool write_all(int fd, const std::string& text) {
+bool write_all(int fd, std::string_view text) {
   size_t done = 0;
   while (done < text.size()) {
     ssize_t n = ::write(fd, text.data() + done, text.size() - done);
@@ -184,34 +247,47 @@ std::optional<Error> check_output(const std::string& path, const std::vector<std
   return std::nullopt;
 }
 
-std::optional<Error> write_output(const std::string& path, const std::string& text) {
+namespace {
+
+std::optional<Error> write_content_to(const std::string& path, const Content& content) {
   if (path.empty() || path == "-") {
     if (stdout_was_closed) return Error{"standard output", "closed, so nothing can be written there (try -o FILE)"};
-    if (write_all(STDOUT_FILENO, text)) return std::nullopt;
-    if (errno == EPIPE) exit_broken_pipe();
-    return Error{"standard output", std::strerror(errno)};
+    if (int error = write_content(STDOUT_FILENO, content)) return Error{"standard output", std::strerror(error)};
+    return std::nullopt;
   }
-  if (std::optional<int> fd = own_descriptor(path)) return write_descriptor(*fd, path, text);
+  if (std::optional<int> fd = own_descriptor(path)) return write_descriptor(*fd, path, content);
   struct stat st {};
   if (stat(path.c_str(), &st) != 0) {
     if (errno != ENOENT) return cannot_write(path, errno);
     struct stat link {};
     if (lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
-      return write_stream(path, text, O_CREAT | O_TRUNC);  // a dangling link: the file it names
+      return write_stream(path, content, O_CREAT | O_TRUNC);  // a dangling link: the file it names
     }
     bool owner_kept = true;
-    return replace(path, text, nullptr, owner_kept);
+    return replace(path, content, nullptr, owner_kept);
   }
   if (S_ISDIR(st.st_mode)) return cannot_write(path, EISDIR);
-  if (!S_ISREG(st.st_mode)) return write_stream(path, text, 0);  // a FIFO, a device: written to, never replaced
+  if (!S_ISREG(st.st_mode)) return write_stream(path, content, 0);  // a FIFO, a device: written to, never replaced
   // a regular file: the one a link points to is written (the link stays), named as the user did
   char real[PATH_MAX];
   if (realpath(path.c_str(), real) == nullptr) return cannot_write(path, errno);
   bool owner_kept = true;
-  std::optional<Error> error = st.st_nlink > 1 ? write_in_place(real, text) : replace(real, text, &st, owner_kept);
-  if (!owner_kept) error = write_in_place(real, text);
+  std::string storage;
+  std::optional<Error> error =
+      st.st_nlink > 1 ? write_in_place(real, content.whole(storage)) : replace(real, content, &st, owner_kept);
+  if (!owner_kept) error = write_in_place(real, content.whole(storage));
   if (error) error->file = path;
   return error;
+}
+
+}  // namespace
+
+std::optional<Error> write_output(const std::string& path, const std::string& text) {
+  return write_content_to(path, Content(text));
+}
+
+std::optional<Error> write_output(const std::string& path, const Render& render) {
+  return write_content_to(path, Content(render));
 }
 
 }  // namespace resdiff_cli

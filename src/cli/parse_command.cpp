@@ -33,11 +33,14 @@ int ParseCommand::run(const Terminal&) {
   watch_run(RunWatch{reading.time_limit, output.to_stdout(), file});
   Expected<Document> doc = read_input(file, reading);
   if (!doc) return trouble(doc.error());
-  std::string text = format == "json"       ? render_parse_json(*doc)
-                     : format == "markdown" ? render_parse_markdown(*doc)
-                                            : render_parse_text(*doc, !no_labels);
   stop_watch();
-  if (std::optional<Error> error = write_output(output.path, text)) return trouble(*error);
+  std::optional<Error> error;
+  if (format == "json") {  // written as it is rendered, never whole in memory
+    error = write_output(output.path, [&doc](Sink& sink) { render_parse_json(*doc, sink); });
+  } else {
+    error = write_output(output.path, format == "markdown" ? render_parse_markdown(*doc) : render_parse_text(*doc, !no_labels));
+  }
+  if (error) return trouble(*error);
   print_warnings(warning_lines(*doc, reading.quiet));
   return kSame;
 }

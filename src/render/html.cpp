@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "html_style.hpp"
 #include "names.hpp"
@@ -52,7 +53,8 @@ const char* part_title(ClauseKind kind) { return render_tally::section_name(kind
 
 class HtmlView {
  public:
-  explicit HtmlView(const Report& report) : r_(report) {}
+  /// With a sink, the page is handed to it in pieces of ~64 KiB as the clauses are written.
+  explicit HtmlView(const Report& report, Sink* sink = nullptr) : r_(report), sink_(sink) {}
 
   std::string render() {
     std::string lang = esc(r_.new_doc.meta.language.value_or(r_.old_doc.meta.language.value_or("en")));
@@ -70,12 +72,21 @@ class HtmlView {
     o_ += "<footer>Made by resdiff. <del>Struck through</del>: deleted; <ins>underlined</ins>: inserted; "
           "<del class=\"tech\">muted</del> <ins class=\"tech\">edits</ins>: technical updates (sessions, dates, symbols).</footer>\n";
     o_ += "<script>" + std::string(html_assets::script()) + "</script>\n</body>\n</html>\n";
-    return o_;
+    flush(0);
+    return std::move(o_);
   }
 
  private:
   const Report& r_;
+  Sink* sink_;
   std::string o_;
+
+  // Hands the page written so far to the sink once it holds at least `at_least` bytes.
+  void flush(size_t at_least) {
+    if (sink_ == nullptr || o_.empty() || o_.size() < at_least) return;
+    sink_->write(o_);
+    o_.clear();
+  }
 
   std::string lang_attr(const Document& doc) const {
     // A right-to-left document's texts run right to left even where they open with a number or
@@ -270,6 +281,7 @@ class HtmlView {
       } else {
         change(place.entry);
       }
+      flush(kSinkChunkBytes);
     }
     if (part != nullptr) o_ += "</section>\n";
     o_ += "</main>\n";
@@ -365,5 +377,7 @@ class HtmlView {
 std::string render_html(const Report& report, const RenderOptions& /*options: the page has no options yet*/) {
   return HtmlView(report).render();
 }
+
+void render_html(const Report& report, const RenderOptions& /*options*/, Sink& sink) { HtmlView(report, &sink).render(); }
 
 }  // namespace resdiff

@@ -10,7 +10,8 @@
 //
 // The report is streamed (json_writer.hpp) as it is walked: no document tree is built first, and
 // the bytes are those nlohmann::json's dump wrote when it was (tests/test_render.cpp holds one
-// against the other).
+// against the other). render_json(report, sink) hands them to a Sink in pieces of ~64 KiB, so
+// the command line writes a report of any size without holding it whole.
 #include <string>
 
 #include "json_common.hpp"
@@ -177,10 +178,7 @@ void write_entry(JsonWriter& w, const Report& report, const Entry& entry) {
   w.end_object();
 }
 
-std::string write_report(const Report& report, int indent) {
-  std::string out;
-  out.reserve(4096);
-  JsonWriter w(out, indent);
+void write_report(JsonWriter& w, const Report& report) {
   w.begin_object();
   w.key("format");
   w.value("resdiff-report");
@@ -210,13 +208,33 @@ std::string write_report(const Report& report, int indent) {
   for (const Entry& entry : report.entries) write_entry(w, report, entry);
   w.end_array();
   w.end_object();
-  return out;
 }
 
 }  // namespace
 
-std::string render_json(const Report& report) { return write_report(report, 2) + "\n"; }
+std::string render_json(const Report& report) {
+  std::string out;
+  out.reserve(4096);
+  JsonWriter w(out, 2);
+  write_report(w, report);
+  w.raw("\n");
+  return out;
+}
 
-std::string render_json_line(const Report& report) { return write_report(report, -1); }
+void render_json(const Report& report, Sink& sink) {
+  std::string buffer;
+  JsonWriter w(buffer, 2, &sink);
+  write_report(w, report);
+  w.raw("\n");
+  w.flush();
+}
+
+std::string render_json_line(const Report& report) {
+  std::string out;
+  out.reserve(4096);
+  JsonWriter w(out, -1);
+  write_report(w, report);
+  return out;
+}
 
 }  // namespace resdiff

@@ -1,6 +1,9 @@
-// A JSON writer that streams into a string: the report is written as it is walked, with no
-// document tree built first (a tree of the 64,000-clause benchmark pair held ~218 MB of node
-// overhead beside the text it copied). Internal to the render stage.
+// A JSON writer that streams: the report is written as it is walked, with no document tree built
+// first (a tree of the 64,000-clause benchmark pair held ~218 MB of node overhead beside the text
+// it copied). It writes into a string; given a Sink (resdiff/sink.hpp), it hands that string to
+// the sink whenever it holds kSinkChunkBytes (64 KiB) and empties it, so that the output never
+// stands whole in memory (126 MB of JSON at 64,000 clauses); flush() hands over the rest.
+// Internal to the render stage.
 //
 // The bytes are exactly nlohmann::json's dump(indent, ' ', false, replace) of the same values in
 // the same order, which the reports were written with before: objects and arrays open on their
@@ -12,17 +15,31 @@
 //   w.begin_object(); w.key("format"); w.value("resdiff-report"); w.key("clauses"); w.begin_array();
 //   w.end_array(); w.end_object();
 //   → {\n  "format": "resdiff-report",\n  "clauses": []\n}
+//
+//   JsonWriter w(buffer, 2, &sink);     // the same bytes, in pieces of ~64 KiB, into sink
+//   …; w.flush();
 #pragma once
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "resdiff/sink.hpp"
+
 namespace resdiff::render_json_detail {
 
 class JsonWriter {
  public:
-  JsonWriter(std::string& out, int indent) : out_(out), indent_(indent) {}
+  /// Writes into out; with a sink, out is the buffer handed to it in pieces (call flush() at the end).
+  JsonWriter(std::string& out, int indent, Sink* sink = nullptr) : out_(out), indent_(indent), sink_(sink) {
+    if (sink_ != nullptr) out_.reserve(kSinkChunkBytes + kSinkChunkBytes / 4);
+  }
+
+  /// Hands what the buffer holds to the sink (nothing without one).
+  void flush();
+
+  /// Bytes written as they are (a final newline).
+  void raw(std::string_view bytes) { out_.append(bytes); }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -53,11 +70,13 @@ class JsonWriter {
 
   std::string& out_;
   int indent_;
+  Sink* sink_;
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };
 
-/// s as a JSON string literal, escaped as nlohmann escapes it.
+/// s as a JSON string literal, escaped as nlohmann escapes it: runs of bytes that need no escape
+/// (found eight at a time) are appended whole.
 void append_string(std::string& out, std::string_view s);
 
 }  // namespace resdiff::render_json_detail

@@ -42,9 +42,9 @@ void add_field(std::string& out, const char* name, const std::optional<std::stri
 
 }  // namespace
 
-std::string render_parse_json(const Document& doc) {
-  std::string out;
-  render_json_detail::JsonWriter w(out, 2);
+namespace {
+
+void write_parse(render_json_detail::JsonWriter& w, const Document& doc) {
   w.begin_object();
   w.key("format");
   w.value("resdiff-parse");
@@ -57,7 +57,23 @@ std::string render_parse_json(const Document& doc) {
   for (const Clause& clause : doc.clauses) render_json_detail::write_clause(w, clause, true);
   w.end_array();
   w.end_object();
-  return out + "\n";
+  w.raw("\n");
+}
+
+}  // namespace
+
+std::string render_parse_json(const Document& doc) {
+  std::string out;
+  render_json_detail::JsonWriter w(out, 2);
+  write_parse(w, doc);
+  return out;
+}
+
+void render_parse_json(const Document& doc, Sink& sink) {
+  std::string buffer;
+  render_json_detail::JsonWriter w(buffer, 2, &sink);
+  write_parse(w, doc);
+  w.flush();
 }
 
 std::string render_parse_text(const Document& doc, bool labels) {
