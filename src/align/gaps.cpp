@@ -71,34 +71,45 @@ double pair_weight(const Context& ctx, size_t old_pos, size_t new_pos, double si
 
 std::vector<Candidate> find_candidates(const Context& ctx, const std::vector<size_t>& old_ids,
                                        const std::vector<size_t>& new_ids, double min_similarity) {
-  std::vector<std::pair<size_t, size_t>> pairs;
   if (old_ids.empty() || new_ids.empty()) return {};
+  // Pairs packed as old << 32 | new: sorted, they read in (old, new) order.
+  std::vector<uint64_t> pairs;
+  auto pack = [](size_t o, size_t n) { return static_cast<uint64_t>(o) << 32 | static_cast<uint64_t>(n); };
   if (old_ids.size() * new_ids.size() <= kSmallGap) {
+    pairs.reserve(old_ids.size() * new_ids.size());
     for (size_t o : old_ids)
-      for (size_t n : new_ids) pairs.emplace_back(o, n);
+      for (size_t n : new_ids) pairs.push_back(pack(o, n));
   } else {
     // Both ways, so that a clause's best partner is proposed even when it is not among the
-    // best candidates of that partner.
-    ShingleIndex new_index(ctx.new_side, new_ids);
-    for (size_t r = 0; r < old_ids.size(); ++r) {
-      size_t expected = new_ids[r * new_ids.size() / old_ids.size()];
-      for (size_t n : new_index.candidates(ctx.old_side.profiles[old_ids[r]], expected, kCandidateLimit, kPostingBudget))
-        pairs.emplace_back(old_ids[r], n);
+    // best candidates of that partner. One index at a time, to keep the peak memory down.
+    pairs.reserve((old_ids.size() + new_ids.size()) * kCandidateLimit);
+    {
+      ShingleIndex new_index(ctx.new_side, new_ids);
+      for (size_t r = 0; r < old_ids.size(); ++r) {
+        size_t expected = new_ids[r * new_ids.size() / old_ids.size()];
+        for (size_t n : new_index.candidates(ctx.old_side.profiles[old_ids[r]], expected, kCandidateLimit, kPostingBudget))
+          pairs.push_back(pack(old_ids[r], n));
+      }
     }
-    ShingleIndex old_index(ctx.old_side, old_ids);
-    for (size_t r = 0; r < new_ids.size(); ++r) {
-      size_t expected = old_ids[r * old_ids.size() / new_ids.size()];
-      for (size_t o : old_index.candidates(ctx.new_side.profiles[new_ids[r]], expected, kCandidateLimit, kPostingBudget))
-        pairs.emplace_back(o, new_ids[r]);
+    {
+      ShingleIndex old_index(ctx.old_side, old_ids);
+      for (size_t r = 0; r < new_ids.size(); ++r) {
+        size_t expected = old_ids[r * old_ids.size() / new_ids.size()];
+        for (size_t o : old_index.candidates(ctx.new_side.profiles[new_ids[r]], expected, kCandidateLimit, kPostingBudget))
+          pairs.push_back(pack(o, new_ids[r]));
+      }
     }
-    add_equal_keys(ctx, old_ids, new_ids, pairs);
+    std::vector<std::pair<size_t, size_t>> equal;
+    add_equal_keys(ctx, old_ids, new_ids, equal);
+    for (const auto& [o, n] : equal) pairs.push_back(pack(o, n));
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   }
 
   std::vector<Candidate> candidates;
-  for (const auto& [o, n] : pairs) {
-    double s = dice(ctx.old_side.profiles[o], ctx.new_side.profiles[n]);
+  for (uint64_t pair : pairs) {
+    const size_t o = static_cast<size_t>(pair >> 32), n = static_cast<size_t>(pair & 0xFFFFFFFFu);
+    double s = dice_at_least(ctx.old_side.profiles[o], ctx.new_side.profiles[n], min_similarity);
     if (s < min_similarity) continue;
     candidates.push_back({o, n, s, pair_weight(ctx, o, n, s)});
   }

@@ -25,33 +25,49 @@
 namespace resdiff::align_stage {
 
 ShingleIndex::ShingleIndex(const Side& side, const std::vector<size_t>& members) : counts_(side.partner.size(), 0) {
+  // Two passes over the members' shingles: count each list's length, then fill the lists in
+  // place, one flat array of 32-bit positions (a document has far fewer than 2^32 clauses).
   for (size_t pos : members)
-    for (uint64_t s : side.profiles[pos].shingles) postings_[s].push_back(pos);
+    for (uint64_t s : side.profiles[pos].shingles) ++lists_[s].end;
+  uint32_t at = 0;
+  for (auto& [shingle, range] : lists_) {
+    range.begin = at;
+    at += range.end;
+    range.end = range.begin;  // the fill pass moves it to the list's end
+  }
+  postings_.resize(at);
+  for (size_t pos : members)
+    for (uint64_t s : side.profiles[pos].shingles) postings_[lists_[s].end++] = static_cast<uint32_t>(pos);
 }
 
 std::vector<size_t> ShingleIndex::candidates(const Profile& profile, size_t expected_pos, size_t limit, size_t budget) {
-  std::vector<const std::vector<size_t>*> lists;
+  struct List {
+    const uint32_t* begin;
+    size_t size;
+  };
+  std::vector<List> lists;
   lists.reserve(profile.shingles.size());
   for (uint64_t s : profile.shingles) {
-    auto it = postings_.find(s);
-    if (it != postings_.end()) lists.push_back(&it->second);
+    auto it = lists_.find(s);
+    if (it != lists_.end()) lists.push_back({postings_.data() + it->second.begin, it->second.end - it->second.begin});
   }
-  std::stable_sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+  std::stable_sort(lists.begin(), lists.end(), [](const List& a, const List& b) { return a.size < b.size; });
 
   // Count shared shingles per clause in the scratch counters; remember which were touched.
-  std::vector<size_t> touched;
-  for (const auto* list : lists) {
+  std::vector<uint32_t>& touched = touched_;
+  touched.clear();
+  for (const List& list : lists) {
     if (budget == 0) break;
-    size_t take = std::min(budget, list->size());
+    size_t take = std::min(budget, list.size);
     size_t begin = 0;
-    if (take < list->size()) {
+    if (take < list.size) {
       // Read the window of `take` postings centred on the expected position.
-      auto at = static_cast<size_t>(std::lower_bound(list->begin(), list->end(), expected_pos) - list->begin());
+      auto at = static_cast<size_t>(std::lower_bound(list.begin, list.begin + list.size, expected_pos) - list.begin);
       begin = at > take / 2 ? at - take / 2 : 0;
-      begin = std::min(begin, list->size() - take);
+      begin = std::min(begin, list.size - take);
     }
     for (size_t k = begin; k < begin + take; ++k) {
-      size_t pos = (*list)[k];
+      uint32_t pos = list.begin[k];
       if (counts_[pos]++ == 0) touched.push_back(pos);
     }
     budget -= take;
@@ -67,7 +83,7 @@ std::vector<size_t> ShingleIndex::candidates(const Profile& profile, size_t expe
   size_t keep = std::min(limit, touched.size());
   std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep), touched.end(), better);
   std::vector<size_t> result(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep));
-  for (size_t pos : touched) counts_[pos] = 0;
+  for (uint32_t pos : touched) counts_[pos] = 0;
   return result;
 }
 

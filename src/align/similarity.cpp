@@ -108,17 +108,25 @@ Profile make_profile(std::string_view key) {
     exact.push_back(hash_bytes(w, 1));
     masked.push_back(all_digits(w) ? hash_bytes("#", 1) : exact.back());
   }
+  profile.features.reserve(words.size() > 0 ? 2 * words.size() - 1 : 0);
   profile.features = exact;
+  profile.shingles.reserve(words.size() > 1 ? words.size() - 1 : words.size());
   for (size_t k = 1; k < words.size(); ++k) {
-    profile.features.push_back(hash_pair(hash_pair(2, masked[k - 1]), masked[k]));
+    profile.features.push_back(joining_feature(masked[k - 1], masked[k]));
     profile.shingles.push_back(hash_pair(hash_pair(3, exact[k - 1]), exact[k]));
   }
   if (words.size() == 1) profile.shingles.push_back(exact[0]);
+  if (!words.empty()) {
+    profile.head = masked.front();
+    profile.tail = masked.back();
+  }
   std::sort(profile.features.begin(), profile.features.end());
   std::sort(profile.shingles.begin(), profile.shingles.end());
   profile.shingles.erase(std::unique(profile.shingles.begin(), profile.shingles.end()), profile.shingles.end());
   return profile;
 }
+
+uint64_t joining_feature(uint64_t tail, uint64_t head) { return hash_pair(hash_pair(2, tail), head); }
 
 Profiles::Profiles(const std::vector<std::string>& keys)
     : keys_(keys.begin(), keys.end()), made_(keys.size()), ready_(keys.size(), false) {}
@@ -145,6 +153,33 @@ size_t common_features(const std::vector<uint64_t>& x, const std::vector<uint64_
     }
   }
   return common;
+}
+
+double dice_at_least(const Profile& a, const Profile& b, double floor) {
+  const auto& x = a.features;
+  const auto& y = b.features;
+  if (x.empty() && y.empty()) return 1.0;
+  const double sum = static_cast<double>(x.size() + y.size());
+  // 2·c / sum with c the final common count grows with c (and rounds monotonically), so once
+  // c plus what is left of the shorter side cannot reach the floor, neither can the result.
+  auto hopeless = [&](size_t common, size_t i, size_t j) {
+    return 2.0 * static_cast<double>(common + std::min(x.size() - i, y.size() - j)) / sum < floor;
+  };
+  if (hopeless(0, 0, 0)) return -1.0;
+  size_t common = 0, i = 0, j = 0;
+  for (size_t step = 1; i < x.size() && j < y.size(); ++step) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+    if (step % 16 == 0 && hopeless(common, i, j)) return -1.0;
+  }
+  return 2.0 * static_cast<double>(common) / sum;
 }
 
 double dice(const Profile& a, const Profile& b) {

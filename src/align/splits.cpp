@@ -64,6 +64,7 @@
 // covers 0.91 (only "and" and the bigrams around it are missing), a gain of 0.25; both pieces are
 // wholly contained in X: X is split into N1 N2, with dice 0.94.
 #include <algorithm>
+#include <unordered_map>
 
 #include "align/stages.hpp"
 
@@ -102,25 +103,111 @@ struct Proposal {
   double score = 0.0;          ///< dice(one, pieces)
 };
 
-/// Profile of the keys of positions first..last of side, joined by spaces.
-Profile run_profile(const Side& side, size_t first, size_t last) {
-  std::string joined;
-  for (size_t k = first; k <= last; ++k) {
-    if (k > first) joined += ' ';
-    joined += side.keys[k];
+/// How many of one clause X's features the keys of some clauses of the other side, joined by
+/// spaces in reading order, hold (as multisets), kept as those clauses come and go: the features
+/// of keys joined by a space are each key's, plus the word pair across each space
+/// (joining_feature), so nothing is ever joined or profiled again. Every piece has words (it is
+/// contained in X, see contained()).
+class Coverage {
+ public:
+  Coverage(const Side& many, const Profile& whole) : many_(many) {
+    for (size_t k = 0; k < whole.features.size(); ++k) {
+      if (k == 0 || whole.features[k] != whole.features[k - 1]) {
+        distinct_.push_back(whole.features[k]);
+        wants_.push_back(0);
+      }
+      ++wants_.back();
+    }
+    have_.assign(distinct_.size(), 0);
   }
-  return make_profile(joined);
-}
 
-/// Profile of the keys of the given positions of side (increasing), joined by spaces.
-Profile pieces_profile(const Side& side, const std::vector<size_t>& pieces) {
-  std::string joined;
-  for (size_t k : pieces) {
-    if (!joined.empty()) joined += ' ';
-    joined += side.keys[k];
+  /// The features of X held now.
+  size_t covered() const { return static_cast<size_t>(covered_); }
+
+  /// Adds (sign 1) or takes away (sign -1) the features of clause m's key.
+  void piece(size_t m, int sign) {
+    for (uint32_t i : hits(m)) change(i, sign);
   }
-  return make_profile(joined);
-}
+
+  /// Adds or takes away the word pair across the space between the keys of clauses a and b.
+  void join(size_t a, size_t b, int sign) {
+    const Profile& pa = many_.profiles[a];
+    const Profile& pb = many_.profiles[b];
+    if (pa.features.empty() || pb.features.empty()) return;
+    uint64_t f = joining_feature(pa.tail, pb.head);
+    auto at = std::lower_bound(distinct_.begin(), distinct_.end(), f);
+    if (at != distinct_.end() && *at == f) change(static_cast<uint32_t>(at - distinct_.begin()), sign);
+  }
+
+  /// Adds or takes away the pieces (increasing positions) and the spaces between them.
+  void pieces(const std::vector<size_t>& pieces, int sign) {
+    for (size_t k = 0; k < pieces.size(); ++k) {
+      piece(pieces[k], sign);
+      if (k > 0) join(pieces[k - 1], pieces[k], sign);
+    }
+  }
+
+  /// The features of X that the pieces hold (nothing else held meanwhile).
+  size_t of(const std::vector<size_t>& pieces) {
+    this->pieces(pieces, 1);
+    size_t c = covered();
+    this->pieces(pieces, -1);
+    return c;
+  }
+
+  /// The features of X that positions first..last hold.
+  size_t of_run(size_t first, size_t last) {
+    for (size_t k = first; k <= last; ++k) {
+      piece(k, 1);
+      if (k > first) join(k - 1, k, 1);
+    }
+    size_t c = covered();
+    for (size_t k = first; k <= last; ++k) {
+      piece(k, -1);
+      if (k > first) join(k - 1, k, -1);
+    }
+    return c;
+  }
+
+ private:
+  /// Indices into distinct_ of clause m's features that X has, with their repeats.
+  const std::vector<uint32_t>& hits(size_t m) {
+    auto [it, fresh] = hits_.try_emplace(m);
+    if (fresh) {
+      const std::vector<uint64_t>& f = many_.profiles[m].features;
+      for (size_t i = 0, j = 0; i < f.size() && j < distinct_.size();) {
+        if (f[i] < distinct_[j]) {
+          ++i;
+        } else if (distinct_[j] < f[i]) {
+          ++j;
+        } else {
+          it->second.push_back(static_cast<uint32_t>(j));
+          ++i;
+        }
+      }
+    }
+    return it->second;
+  }
+
+  /// One more (sign 1) or one fewer (-1) of distinct feature i: covered_ stays the sum over i of
+  /// min(wants_[i], have_[i]), whatever the order of the changes.
+  void change(uint32_t i, int sign) {
+    if (sign > 0) {
+      if (have_[i] < wants_[i]) ++covered_;
+      ++have_[i];
+    } else {
+      --have_[i];
+      if (have_[i] < wants_[i]) --covered_;
+    }
+  }
+
+  const Side& many_;
+  std::vector<uint64_t> distinct_;  ///< X's distinct features, increasing
+  std::vector<int32_t> wants_;      ///< how often X has each
+  std::vector<int32_t> have_;       ///< how often the pieces held now have each
+  int64_t covered_ = 0;
+  std::unordered_map<size_t, std::vector<uint32_t>> hits_;
+};
 
 /// The positions first..last.
 std::vector<size_t> run_of(size_t first, size_t last) {
@@ -141,19 +228,15 @@ bool contained(const Profile& piece, const Profile& whole) {
                                         kPieceContainment * static_cast<double>(piece.features.size());
 }
 
-/// True when every piece of first..last adds at least kPieceGain of its own size to the run's
-/// coverage of whole, given all the other pieces (condition 4 of the essay).
-bool every_piece_adds(const Side& many, const std::vector<size_t>& pieces, const Profile& whole, size_t covered) {
-  for (size_t k : pieces) {
-    std::string others;
-    for (size_t m : pieces) {
-      if (m == k) continue;
-      if (!others.empty()) others += ' ';
-      others += many.keys[m];
-    }
-    size_t without = common_features(whole.features, make_profile(others).features);
+/// True when every piece adds at least kPieceGain of its own size to the pieces' coverage of X,
+/// given all the other pieces (condition 4 of the essay); coverage holds nothing meanwhile.
+bool every_piece_adds(const Side& many, const std::vector<size_t>& pieces, Coverage& coverage, size_t covered) {
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    std::vector<size_t> others = pieces;
+    others.erase(others.begin() + static_cast<std::ptrdiff_t>(k));
+    size_t without = coverage.of(others);
     double added = static_cast<double>(covered) - static_cast<double>(without);
-    if (added < kPieceGain * static_cast<double>(many.profiles[k].features.size())) return false;
+    if (added < kPieceGain * static_cast<double>(many.profiles[pieces[k]].features.size())) return false;
   }
   return true;
 }
@@ -196,6 +279,7 @@ void propose(const Context& ctx, const View& view, std::vector<Proposal>& out) {
     }
     const double partner_cover = one.partner[x] != kNone ? cover(whole, many.profiles[one.partner[x]]) : 0.0;
     Proposal best;
+    Coverage coverage(many, whole);
     std::vector<std::vector<size_t>> tried;
     // Proposes pieces (increasing positions) that cover `covered` features of X, if the essay's
     // conditions 1, 2 and 4 hold (3 holds for every piece already) and it gains most so far.
@@ -206,10 +290,13 @@ void propose(const Context& ctx, const View& view, std::vector<Proposal>& out) {
       for (size_t k : pieces) best_single = std::max(best_single, cover(whole, many.profiles[k]));
       double share = static_cast<double>(covered) / static_cast<double>(whole.features.size());
       if (share < floor || share < best_single + kSplitGain) return;
-      if (!every_piece_adds(many, pieces, whole, covered)) return;
+      if (!every_piece_adds(many, pieces, coverage, covered)) return;
       if (share - best_single > best.gain) {
-        Profile joined = pieces_profile(many, pieces);
-        best = {view.status, x, one.partner[x], std::move(pieces), share, share - best_single, dice(whole, joined)};
+        // dice(X, the pieces' keys joined): those have each piece's features and one per space.
+        size_t joined = pieces.size() - 1;
+        for (size_t k : pieces) joined += many.profiles[k].features.size();
+        double score = 2.0 * static_cast<double>(covered) / static_cast<double>(whole.features.size() + joined);
+        best = {view.status, x, one.partner[x], std::move(pieces), share, share - best_single, score};
       }
     };
     for (size_t seed : seeds) {
@@ -219,7 +306,7 @@ void propose(const Context& ctx, const View& view, std::vector<Proposal>& out) {
       // Features of X covered when the run is extended to `to`, or 0 when the piece may not join.
       auto extend = [&](size_t piece, size_t from, size_t to) -> size_t {
         if (!available(piece, x) || !contained(many.profiles[piece], whole)) return 0;
-        size_t now = common_features(whole.features, run_profile(many, from, to).features);
+        size_t now = coverage.of_run(from, to);
         double added = static_cast<double>(now) - static_cast<double>(covered);
         return added >= kPieceGain * static_cast<double>(many.profiles[piece].features.size()) ? now : 0;
       };
@@ -256,14 +343,24 @@ void propose(const Context& ctx, const View& view, std::vector<Proposal>& out) {
             pieces = {m};
           }
         }
+        coverage.pieces(pieces, 1);  // held while the greedy runs: each try adds one piece, then takes it away
         while (!pieces.empty() && pieces.size() < kMaxPieces) {
           size_t best_piece = kNone, best_now = covered;
           double best_added = 0.0;
           for (size_t m : pool) {
             if (std::find(pieces.begin(), pieces.end(), m) != pieces.end()) continue;
-            std::vector<size_t> with = pieces;
-            with.insert(std::upper_bound(with.begin(), with.end(), m), m);
-            size_t now = common_features(whole.features, pieces_profile(many, with).features);
+            // m goes between the pieces before and after it: its space replaces theirs.
+            auto at = std::upper_bound(pieces.begin(), pieces.end(), m);
+            const size_t before = at != pieces.begin() ? *(at - 1) : kNone, after = at != pieces.end() ? *at : kNone;
+            auto with_m = [&](int sign) {
+              coverage.piece(m, sign);
+              if (before != kNone && after != kNone) coverage.join(before, after, -sign);
+              if (before != kNone) coverage.join(before, m, sign);
+              if (after != kNone) coverage.join(m, after, sign);
+            };
+            with_m(1);
+            size_t now = coverage.covered();
+            with_m(-1);
             double added = static_cast<double>(now) - static_cast<double>(covered);
             if (added >= kPieceGain * static_cast<double>(many.profiles[m].features.size()) && added > best_added) {
               best_added = added;
@@ -272,9 +369,12 @@ void propose(const Context& ctx, const View& view, std::vector<Proposal>& out) {
             }
           }
           if (best_piece == kNone) break;
+          coverage.pieces(pieces, -1);
           pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), best_piece), best_piece);
+          coverage.pieces(pieces, 1);
           covered = best_now;
         }
+        coverage.pieces(pieces, -1);
         consider(std::move(pieces), covered);
       }
     }

@@ -24,16 +24,26 @@ inline constexpr size_t kGrouped = kNone - 1;
 struct Profile {
   std::vector<uint64_t> features;  ///< sorted multiset: word unigrams, and word bigrams with numbers masked
   std::vector<uint64_t> shingles;  ///< sorted set of exact word bigrams (the unigram for a one-word key), for the index
+  uint64_t head = 0, tail = 0;     ///< hashes of the first and the last word, numbers masked (0 without words)
 };
 
 /// Builds the profile of a comparison key.
 Profile make_profile(std::string_view key);
+
+/// The feature of the word pair that joining a key ending in a word masked to `tail` and one
+/// starting with a word masked to `head` makes: the features of two keys joined by a space are
+/// those of each key and this one (words never run across the space).
+uint64_t joining_feature(uint64_t tail, uint64_t head);
 
 /// Size of the multiset intersection of two sorted feature multisets.
 size_t common_features(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y);
 
 /// Dice coefficient of two profiles' feature multisets, in [0, 1] (1 when both are empty).
 double dice(const Profile& a, const Profile& b);
+
+/// dice(a, b) when it is at least floor; otherwise some value below floor (-1 when the merge
+/// stopped early, once the shared features could no longer reach it).
+double dice_at_least(const Profile& a, const Profile& b, double floor);
 
 /// make_profile of each key of a side, made the first time a stage reads it and kept: most
 /// clauses of a pair are exact anchors (stage 1 pairs them by key), whose profiles no later stage
@@ -117,7 +127,7 @@ std::vector<size_t> free_positions(const Side& side);
 /// Inverted index from shingle to the clauses (of one side, a chosen subset) that contain it.
 class ShingleIndex {
  public:
-  /// Indexes the given clause positions of side.
+  /// Indexes the given clause positions of side (increasing).
   ShingleIndex(const Side& side, const std::vector<size_t>& members);
   /// Up to limit member positions sharing the most shingles with profile, rarest shingles first,
   /// reading at most budget postings; long posting lists are read near expected_pos. Not const:
@@ -125,8 +135,14 @@ class ShingleIndex {
   std::vector<size_t> candidates(const Profile& profile, size_t expected_pos, size_t limit, size_t budget);
 
  private:
-  std::unordered_map<uint64_t, std::vector<size_t>> postings_;  ///< sorted member positions
+  /// A shingle's posting list: postings_[begin, end), member positions in increasing order.
+  struct Range {
+    uint32_t begin = 0, end = 0;
+  };
+  std::unordered_map<uint64_t, Range> lists_;
+  std::vector<uint32_t> postings_;  ///< every list, one after the other
   std::vector<uint32_t> counts_;  ///< scratch: shingles shared with the current query, by position (all 0 between queries)
+  std::vector<uint32_t> touched_;  ///< scratch: the positions counted by the current query
 };
 
 /// Candidates per clause kept from the index.
