@@ -107,6 +107,20 @@ TEST_CASE("reading_form folds Arabic presentation forms and full-width digits, n
   CHECK(text::canonical("\uFEFB ") == "\u0644\u0627");
 }
 
+TEST_CASE("make_reading_form leaves a text that is its own reading form as it is and mends the rest as reading_form does") {
+  for (std::string s : {std::string("Recalling its resolution 75/58,\r\n"), std::string("\u201cthe future\u201d \u2013 \u00e9t\u00e9"),
+                        std::string("e\u0301"), std::string("\uFEFB and \uFF12\uFF10"), std::string("\u2000 quad"),
+                        std::string("bad \xFF byte"), std::string("a\u0308\u0301"), std::string()}) {
+    std::string mended = s;
+    text::make_reading_form(mended);
+    CHECK(mended == text::reading_form(s));
+  }
+  std::string plain(20000, 'x');
+  const char* before = plain.data();
+  text::make_reading_form(plain);
+  CHECK(plain.data() == before);  // no copy
+}
+
 namespace {
 
 // The definitions of canonical() and comparison_key() written the slow, plain way (ICU on

@@ -763,6 +763,14 @@ TEST_CASE("segment closes a space before a compound's hyphen, after a number's, 
   CHECK(d.footnotes[0] == "Official Records, Forty-seventh Session.");
 }
 
+TEST_CASE("segment closes a broken word that the document writes elsewhere in any case, and keeps the hyphen of one it never writes") {
+  // Made up: "INTERNATIONAL" in capitals and "coöperation" beyond ASCII are written whole elsewhere.
+  Document d = parse(
+      "The General Assembly,\n\n*Recalling* inter- national and coöp- eration and well- being,[^1]\n\n"
+      "1. *Decides* on INTERNATIONAL “coöperation”;\n\n[^1]: A footnote.");
+  CHECK(clause(d, ClauseKind::Preambular, 1).text == "Recalling international and coöperation and well-being,");
+}
+
 TEST_CASE("segment parts a month from the year glued to it") {
   // fixtures/pagetext/A_RES_73_55.pagetext.txt, recital 11.
   Document d = parse("The General Assembly,\n\n*Noting* the meeting in New York on 28 September2012,\n\n1. *Decides*;");

@@ -19,6 +19,10 @@ std::string nfc(std::string_view s);
 /// ("２０２１" → "2021"). Full-width punctuation ("，", "；") stays: Chinese writes it so.
 std::string reading_form(std::string_view s);
 
+/// s = reading_form(s), in place: no copy when s is its own reading form already (ASCII, and
+/// nearly every document beyond it), which is told by reading it once.
+void make_reading_form(std::string& s);
+
 /// Canonical clause text: reading_form(); non-breaking and other hyphens (U+2010, U+2011) as '-'; soft hyphens
 /// and zero-width characters removed; every run of white space (NBSP included) one ' '; trimmed.
 std::string canonical(std::string_view s);

@@ -26,9 +26,20 @@ const icu::Normalizer2& normalizer(const char* name, UNormalization2Mode mode) {
   return *n;
 }
 
+/// True when the eight bytes at p are all ASCII.
+bool ascii_word(const unsigned char* p) {
+  uint64_t w = 0;
+  std::memcpy(&w, p, 8);
+  return (w & 0x8080808080808080ull) == 0;
+}
+
 bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8)
+    if (!ascii_word(p + i)) return false;
+  for (; i < s.size(); ++i)
+    if (p[i] >= 0x80) return false;
   return true;
 }
 
@@ -84,6 +95,14 @@ size_t find_invalid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const auto n = static_cast<int32_t>(s.size());
   while (i < n) {
+    if (i + 8 <= n && ascii_word(p + i)) {  // ASCII is valid, eight bytes at a time
+      i += 8;
+      continue;
+    }
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
@@ -160,8 +179,38 @@ std::string canonical_ascii(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+/// True when reading_form(s) == s, told by reading s once: ASCII (eight bytes at a time), and
+/// beyond it valid UTF-8 of characters that are NFC whatever their neighbours (plainly_nfc) and
+/// no compatibility forms. False also when only ICU could tell.
+bool own_reading_form(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    if (i + 8 <= n && ascii_word(p + i)) {
+      i += 8;
+      continue;
+    }
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || is_compatibility_form(c) || !plainly_nfc(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void make_reading_form(std::string& s) {
+  if (!own_reading_form(s)) s = reading_form(s);
+}
+
 std::string reading_form(std::string_view s) {
-  if (is_ascii(s)) return std::string(s);  // ASCII has no compatibility forms and is NFC
+  if (own_reading_form(s)) return std::string(s);  // ASCII, and nearly every text beyond it
   std::string composed = nfc(s);
   const auto* p = reinterpret_cast<const uint8_t*>(composed.data());
   const auto n = static_cast<int32_t>(composed.size());

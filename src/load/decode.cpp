@@ -34,18 +34,19 @@ namespace {
 // Bytes looked at to recognise UTF-16 without a byte-order mark.
 constexpr size_t kUtf16Probe = 4 * 1024;
 
-std::string unify_line_ends(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
+/// "\r\n" and a lone "\r" become "\n", in place (nothing to do in a text without a '\r').
+void unify_line_ends(std::string& s) {
+  size_t out = s.find('\r');
+  if (out == std::string::npos) return;
+  for (size_t i = out; i < s.size(); ++i) {
     if (s[i] == '\r') {
-      out += '\n';
+      s[out++] = '\n';
       if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
     } else {
-      out += s[i];
+      s[out++] = s[i];
     }
   }
-  return out;
+  s.resize(out);
 }
 
 // Minimum detector confidence (0..100) for a legacy encoding to be trusted.
@@ -174,7 +175,9 @@ Expected<std::string> decode_text(std::string_view bytes, const std::string& pat
       utf8 = std::move(*legacy);
     }
   }
-  return text::reading_form(unify_line_ends(utf8));
+  unify_line_ends(utf8);
+  text::make_reading_form(utf8);
+  return utf8;
 }
 
 }  // namespace resdiff::loader

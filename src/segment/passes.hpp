@@ -154,7 +154,7 @@ std::optional<std::string> read_closing(std::string_view text, const Lexicon& le
 void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, const Lexicon& lex, Warnings& warnings);
 /// repair.cpp: parts a month name from the year an extraction glued to it ("28 September2012").
 void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex);
-/// repair.cpp: closes the space an extraction left after a hyphen it joined a line at: "whole-
+/// hyphens.cpp: closes the space an extraction left after a hyphen it joined a line at: "whole-
 /// of-government" reads "whole-of-government", "inter- national" "international" when the document
 /// writes that word; "pre- and post-conflict" keeps its space; "high -level", a space before a
 /// compound's hyphen, reads "high-level". The footnotes' texts are mended the same way.

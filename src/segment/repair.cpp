@@ -1,6 +1,7 @@
 // Repairs of extraction damage in the body: page furniture and running headers out, a month name
 // parted from the year glued to it ("in New York on 28 September2012", A/RES/73/55's page text),
-// the halves of a clause split across a page break joined again.
+// the halves of a clause split across a page break joined again. (Hyphens an extraction left
+// open are mended in hyphens.cpp.)
 //
 // Page furniture is whole lines of raw page text: the symbol "A/RES/80/5", the job number
 // "25-17700 (E)", the barcode "2517700", the page "2/18". A running header is a piece that is the
@@ -16,7 +17,6 @@
 // (80/38: "… as well as the International" + "Tracing Instrument, including …"). In a language
 // whose clauses start with a capital, A ending in ',' and B starting in lower case is also a
 // page break (80/5 annex: "… accessible, safe," + "affordable, adequate housing …").
-#include <set>
 #include <string>
 
 #include "resdiff/regex.hpp"
@@ -167,65 +167,6 @@ void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex) {
       }
       i = end;
     }
-  }
-}
-
-void close_spaced_hyphens(std::vector<Piece>& body, std::vector<std::string>& footnotes, const Lexicon& lex) {
-  auto lower = [](std::string_view w) {
-    std::string out(w);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  };
-  auto letters_before = [](std::string_view s, size_t end) {  // the word ending at byte end
-    size_t b = end;
-    while (b > 0 && is_letter(char_before(s, b))) {
-      size_t start = 0;
-      char_before(s, b, &start);
-      b = start;
-    }
-    return s.substr(b, end - b);
-  };
-  auto letters_after = [](std::string_view s, size_t begin) {  // the word starting at byte begin
-    size_t e = begin, next = 0;
-    while (e < s.size() && is_letter(char_at(s, e, &next))) e = next;
-    return s.substr(begin, e - begin);
-  };
-  std::vector<std::string*> texts;  // the body's and the footnotes' texts
-  for (Piece& piece : body) texts.push_back(&piece.text);
-  for (std::string& note : footnotes) texts.push_back(&note);
-  std::set<std::string> words;  // the document's words, lower case
-  for (const std::string* text : texts)
-    for (size_t i = 0, next = 0; i < text->size(); i = next) {
-      std::string_view w = letters_after(*text, i);
-      if (w.empty()) char_at(*text, i, &next);
-      else words.insert(lower(w)), next = i + w.size();
-    }
-  for (std::string* text : texts) {
-    std::string& t = *text;
-    // "2015– 2030": a range of years broken after its dash.
-    for (size_t at = t.find("\u2013 "); at != std::string::npos; at = t.find("\u2013 ", at + 1))
-      if (at > 0 && t[at - 1] >= '0' && t[at - 1] <= '9' && at + 4 < t.size() && t[at + 4] >= '0' && t[at + 4] <= '9')
-        t.erase(at + 3, 1);
-    // "decision- making", or "coope-" and "ration" on two lines of a block: white space after a hyphen.
-    for (size_t at = t.find('-'); at != std::string::npos; at = t.find('-', at + 1)) {
-      size_t after = at + 1;
-      while (after < t.size() && (t[after] == ' ' || t[after] == '\n' || t[after] == '\r' || t[after] == '\t')) ++after;
-      if (after == at + 1) continue;
-      std::string_view before = letters_before(t, at);
-      std::string_view next = letters_after(t, after);
-      if (at > 0 && t[at - 1] >= '0' && t[at - 1] <= '9' && !next.empty() && is_lower(char_at(next, 0))) {
-        t.erase(at + 1, after - at - 1);  // "22- point": a number's compound
-        continue;
-      }
-      if (before.empty() || !is_lower(char_before(t, at))) continue;  // "A- 1", "– " are no broken words
-      if (next.empty() || listed(lex.hyphen_keepers, next)) continue;  // "pre- and post-conflict"
-      bool one_word = is_lower(char_at(next, 0)) && words.count(lower(before) + lower(next));
-      t.erase(one_word ? at : at + 1, after - at - (one_word ? 0 : 1));
-    }
-    // "high -level", "Forty -seventh": a space before the hyphen of a compound.
-    for (size_t at = t.find(" -"); at != std::string::npos; at = t.find(" -", at + 1))
-      if (at > 0 && is_letter(char_before(t, at)) && at + 2 < t.size() && is_lower(char_at(t, at + 2))) t.erase(at, 1);
   }
 }
 
