@@ -65,6 +65,20 @@ TEST_CASE("pdf bidi: LibreOffice's Arabic paragraphs read in order (fixtures/pdf
   CHECK(all.find("وتدعو إلى النظر في معاهدة Treaty Series الدولية؛") != std::string::npos);
 }
 
+TEST_CASE("pdf bidi: a right-to-left document whose first page has no right-to-left letter reads that page right to left too") {
+  // fixtures/pdf/rtl-late.pdf: page 1 holds only "79/42 (2024)" and "2325 (2016)" (digits and
+  // brackets, set right to left); page 2 is Arabic. The reader lays out each page as it reads it,
+  // so page 1 was laid out before the document was known to read right to left.
+  Expected<std::string> bytes = read_file(std::string(RESDIFF_FIXTURES) + "/pdf/rtl-late.pdf");
+  REQUIRE(bytes.ok());
+  Expected<Source> source = load_pdf(*bytes, "rtl-late.pdf");
+  REQUIRE(source.ok());
+  std::vector<std::string> first;
+  for (const Line& l : source->lines)
+    if (l.page == source->lines.front().page) first.push_back(l.text);
+  CHECK(first == std::vector<std::string>{"79/42 (2024)", "2325 (2016)"});  // as they stand: ")2024( 79/42"
+}
+
 TEST_CASE("pdf bidi: a LAM box half as wide as one of the font's ligatures is that ligature, an equal pair of glyphs is not") {
   // fixtures/lang/pdf/ar_1.pdf (DejaVu Sans, 12 pt): "حالات" with its LAM-ALEF ligature 570/1000 em
   // wide, and "بالغ", whose separate LAM and ALEF happen to be as wide as each other.

@@ -15,13 +15,18 @@ std::vector<Page> pages_of(const std::string& name) {
   const std::string path = std::string(RESDIFF_FIXTURES) + "/" + name;
   Expected<std::string> bytes = read_file(path);
   REQUIRE(bytes);
-  Expected<pdf::Glyphs> glyphs = pdf::read_glyphs(*bytes, path, Limits{});
+  Expected<std::unique_ptr<pdf::Glyphs>> glyphs = pdf::Glyphs::open(*bytes, path, Limits{});
   REQUIRE(glyphs);
   std::vector<Page> pages;
+  std::vector<double> heights;
   int number = 0;
-  for (size_t i = 0; i < glyphs->pages.size(); ++i)
-    pages.push_back(Page{pdf::page_lines(std::move(glyphs->pages[i]), glyphs->widths[i], number)});
-  pdf::mark_layout(pages, glyphs->heights);
+  for (int i = 1; i <= (*glyphs)->pages(); ++i) {
+    std::optional<pdf::PageGlyphs> page = (*glyphs)->page(i);
+    REQUIRE(page);
+    pages.push_back(Page{pdf::page_lines(std::move(page->pieces), page->width, number)});
+    heights.push_back(page->height);
+  }
+  pdf::mark_layout(pages, heights);
   return pages;
 }
 

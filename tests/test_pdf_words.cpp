@@ -101,12 +101,13 @@ TEST_CASE("pdf words: Chinese set justified gets no space between its glyphs (fi
   const std::string path = std::string(RESDIFF_FIXTURES) + "/pdf/cjk.pdf";
   Expected<std::string> bytes = read_file(path);
   REQUIRE(bytes);
-  Expected<pdf::Glyphs> glyphs = pdf::read_glyphs(*bytes, path, Limits{});
+  Expected<std::unique_ptr<pdf::Glyphs>> glyphs = pdf::Glyphs::open(*bytes, path, Limits{});
   REQUIRE(glyphs);
-  REQUIRE(!glyphs->pages.empty());
+  std::optional<pdf::PageGlyphs> page = (*glyphs)->page(1);
+  REQUIRE(page);
   int number = 0;
   std::vector<std::string> lines;
-  for (const PageLine& l : pdf::page_lines(glyphs->pages[0], glyphs->widths[0], number)) lines.push_back(l.text);
+  for (const PageLine& l : pdf::page_lines(page->pieces, page->width, number)) lines.push_back(l.text);
   CHECK(lines == std::vector<std::string>{"大会，", "回顾其2024年12月2日第79/42号决议，又回顾安全理事会2004年4月28日关于不扩散大规模毁灭性武器的第",
                                           "1540（2004）号决议，", "1．吁请所有会员国支持为防止恐怖分子获取大规模毁灭性武器及其运载工具而作出的国际努力；"});
 }

@@ -17,6 +17,8 @@
 //   pdf_columns.cpp   a page's pieces → rows → lines in reading order (columns, shared baselines);
 //   pdf_furniture.cpp the whole document's lines → which are furniture (running titles, symbols,
 //                     job and page numbers, barcodes), the first page's masthead, the footnote areas.
+// A page is laid out as soon as it is read, and its pieces dropped: only the lines of the pages
+// read so far are kept (a document's pieces at once were two thirds of the reader's peak memory).
 // Everything decided here is layout; what a line means (a recital, a marker, a heading) is for
 // the segmenter.
 //
@@ -27,11 +29,26 @@
 // text (a scanned image), a truncated or corrupt file. poppler's own complaints are silenced.
 #include <limits>
 #include <memory>
+#include <optional>
+
 #include "load/formats.hpp"
 #include "load/pdf_parts.hpp"
 
 namespace resdiff::load_detail {
 namespace {
+
+/// The pages of a document laid out as lines, in order.
+struct Laid {
+  std::vector<Page> pages;
+  std::vector<double> heights;
+  int number = 0;  // the lines so far
+
+  void add(pdf::PageGlyphs page, bool right_to_left) {
+    pages.push_back(Page{pdf::page_lines(std::move(page.pieces), page.width, number, right_to_left)});
+    if (right_to_left) pdf::mirror(pages.back().lines, page.width);
+    heights.push_back(page.height);
+  }
+};
 
 /// True when the last kilobytes of bytes hold the "%%EOF" that ends every complete PDF.
 bool has_end_marker(std::string_view bytes) {
@@ -47,38 +64,63 @@ Expected<Source> load_pdf(std::string_view bytes, const std::string& path, const
   if (!has_end_marker(bytes)) return Error{path, "not a valid PDF: the file is truncated (no %%EOF at its end)"};
   if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max())) return Error{path, "not a valid PDF: too large"};
   try {
-    Expected<pdf::Glyphs> glyphs = pdf::read_glyphs(bytes, path, limits);
-    if (!glyphs) return glyphs.error();
-    std::vector<std::vector<pdf::Piece>>& pieces = glyphs->pages;
-    const std::vector<double>& widths = glyphs->widths;
+    Expected<std::unique_ptr<pdf::Glyphs>> opened = pdf::Glyphs::open(bytes, path, limits);
+    if (!opened) return opened.error();
+    pdf::Glyphs& glyphs = **opened;
     Source source;
     source.path = path;
     source.format = Format::Pdf;
-    source.warnings = std::move(glyphs->warnings);
+    if (glyphs.encrypted()) source.warnings.push_back("encrypted PDF without an open password: read anyway");
+    // Which way a document's lines run is decided by all its letters (right to left when most
+    // are), so from the first page with a right-to-left letter on, pages are held as pieces until
+    // the end; and should the document read right to left, the pages laid out before that one are
+    // read again (fixtures/pdf/rtl-late.pdf).
+    Laid laid;
+    std::vector<int> laid_early;         // the pages laid out left to right as they were read
+    std::vector<pdf::PageGlyphs> held;   // the pages from the first with a right-to-left letter on
+    std::optional<std::vector<double>> halves;  // the fonts' ligatures, read once a document needs them
     size_t characters = 0;
-    for (const auto& page : pieces)
-      for (const pdf::Piece& p : page) characters += p.text.size();
-    if (pieces.empty()) return Error{path, "not a valid PDF: it has no pages"};
+    long rtl = 0, ltr = 0;
+    bool any = false;
+    for (int i = 1; i <= glyphs.pages(); ++i) {
+      std::optional<pdf::PageGlyphs> page = glyphs.page(i);
+      if (!page) {
+        source.warnings.push_back("page " + std::to_string(i) + " cannot be read: skipped");
+        continue;
+      }
+      any = true;
+      long page_rtl = 0;
+      for (pdf::Piece& p : page->pieces) {
+        characters += p.text.size();
+        page_rtl += p.rtl;
+        ltr += p.ltr;
+        if (p.rtl > 0) {
+          if (!halves) halves = pdf::ligature_halves(bytes);
+          pdf::place_ligatures(p, *halves);
+        }
+      }
+      rtl += page_rtl;
+      if (held.empty() && page_rtl == 0) {
+        laid.add(std::move(*page), false);
+        laid_early.push_back(i);
+      } else {
+        held.push_back(std::move(*page));
+      }
+    }
+    if (!any) return Error{path, "not a valid PDF: it has no pages"};
     if (characters == 0) return Error{path, "PDF has no text layer (scanned image?): cannot read it"};
     // A document read right to left has its lines measured from the right edge of the page.
-    const bool right_to_left = pdf::reads_right_to_left(pieces);
-    bool arabic = false;
-    for (const auto& page : pieces)
-      for (const pdf::Piece& p : page) arabic = arabic || p.rtl > 0;
-    if (arabic) {
-      const std::vector<double> halves = pdf::ligature_halves(bytes);
-      for (auto& page : pieces)
-        for (pdf::Piece& p : page)
-          if (p.rtl > 0) pdf::place_ligatures(p, halves);
+    const bool right_to_left = pdf::reads_right_to_left(rtl, ltr);
+    if (right_to_left && !laid_early.empty()) {
+      laid = Laid{};
+      for (int i : laid_early)
+        if (std::optional<pdf::PageGlyphs> page = glyphs.page(i)) laid.add(std::move(*page), true);
     }
-    std::vector<Page> pages;
-    int number = 0;
-    for (size_t i = 0; i < pieces.size(); ++i) {
-      pages.push_back(Page{pdf::page_lines(std::move(pieces[i]), widths[i], number, right_to_left)});
-      if (right_to_left) pdf::mirror(pages.back().lines, widths[i]);
-    }
-    pdf::mark_layout(pages, glyphs->heights);
-    source.lines = lines_from_pages(pages);
+    for (pdf::PageGlyphs& page : held) laid.add(std::move(page), right_to_left);
+    held.clear();
+    opened->reset();  // poppler is done: its document and settings go before the lines are measured
+    pdf::mark_layout(laid.pages, laid.heights);
+    source.lines = lines_from_pages(laid.pages);
     return source;
   } catch (const std::exception& e) {
     return Error{path, std::string("not a valid PDF: ") + e.what()};

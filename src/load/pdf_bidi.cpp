@@ -185,12 +185,7 @@ void place_ligatures(Piece& piece, const std::vector<double>& halves) {
   }
 }
 
-bool reads_right_to_left(const std::vector<std::vector<Piece>>& pages) {
-  long rtl = 0, ltr = 0;
-  for (const auto& page : pages)
-    for (const Piece& p : page) rtl += p.rtl, ltr += p.ltr;
-  return rtl > ltr;
-}
+bool reads_right_to_left(long rtl_letters, long ltr_letters) { return rtl_letters > ltr_letters; }
 
 void mirror(std::vector<PageLine>& lines, double width) {
   for (PageLine& line : lines) {

@@ -134,39 +134,49 @@ std::vector<Piece> page_pieces(TextWordList& words) {
   return pieces;
 }
 
-Expected<Glyphs> read_glyphs(std::string_view bytes, const std::string& path, const Limits& limits) {
-  // poppler's settings (GlobalParams) live while a document is read: poppler counts the readers,
-  // so documents read at once on two threads share them, and the last one out frees them.
-  const GlobalParamsIniter params(ignore_message);
+struct Glyphs::Poppler {
+  // poppler's settings (GlobalParams): poppler counts the documents open, so two read at once on
+  // two threads share them, and the last one closed frees them.
+  GlobalParamsIniter params{ignore_message};
+  PDFDoc doc;
   // The stream reads the caller's bytes in place; the document owns the stream, not the bytes.
-  PDFDoc doc(new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)), GooString(""), GooString(""));
+  explicit Poppler(std::string_view bytes)
+      : doc(new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)), GooString(""), GooString("")) {}
+};
+
+Glyphs::Glyphs(std::unique_ptr<Poppler> poppler) : poppler_(std::move(poppler)) {}
+Glyphs::~Glyphs() = default;
+
+Expected<std::unique_ptr<Glyphs>> Glyphs::open(std::string_view bytes, const std::string& path, const Limits& limits) {
+  auto poppler = std::make_unique<Poppler>(bytes);
+  PDFDoc& doc = poppler->doc;
   if (!doc.isOk()) {
     if (doc.getErrorCode() == errEncrypted || bytes.find("/Encrypt") != std::string_view::npos)
       return Error{path, "encrypted PDF: it cannot be opened without its password"};
     return Error{path, "not a valid PDF: its structure cannot be read"};
   }
-  Glyphs glyphs;
-  if (doc.isEncrypted()) glyphs.warnings.push_back("encrypted PDF without an open password: read anyway");
-  const int count = doc.getNumPages();
-  if (count > limits.max_pdf_pages) {
-    return Error{path, "PDF of " + std::to_string(count) + " pages: too many pages (resdiff's limit is " +
+  if (doc.getNumPages() > limits.max_pdf_pages) {
+    return Error{path, "PDF of " + std::to_string(doc.getNumPages()) + " pages: too many pages (resdiff's limit is " +
                            std::to_string(limits.max_pdf_pages) + ")"};
   }
-  for (int i = 1; i <= count; ++i) {
-    ::Page* page = doc.getCatalog()->getPage(i);
-    if (!page) {
-      glyphs.warnings.push_back("page " + std::to_string(i) + " cannot be read: skipped");
-      continue;
-    }
-    // The page drawn at 72 dpi (so in points), unrotated, on a text device of its own: what
-    // pdftotext does, one pass over the page's content.
-    TextOutputDev text(nullptr, false, 0, false, false);
-    doc.displayPage(&text, i, 72, 72, 0, false, false, false);
-    glyphs.pages.push_back(page_pieces(*text.makeWordList()));
-    const PDFRectangle* box = page->getCropBox();
-    glyphs.widths.push_back(box->x2 - box->x1);
-    glyphs.heights.push_back(box->y2 - box->y1);
-  }
+  return std::unique_ptr<Glyphs>(new Glyphs(std::move(poppler)));
+}
+
+int Glyphs::pages() const { return poppler_->doc.getNumPages(); }
+
+bool Glyphs::encrypted() const { return poppler_->doc.isEncrypted(); }
+
+std::optional<PageGlyphs> Glyphs::page(int number) {
+  ::Page* page = poppler_->doc.getCatalog()->getPage(number);
+  if (!page) return std::nullopt;
+  // The page drawn at 72 dpi (so in points), unrotated, on a text device of its own: what
+  // pdftotext does, one pass over the page's content.
+  TextOutputDev text(nullptr, false, 0, false, false);
+  poppler_->doc.displayPage(&text, number, 72, 72, 0, false, false, false);
+  PageGlyphs glyphs{page_pieces(*text.makeWordList())};
+  const PDFRectangle* box = page->getCropBox();
+  glyphs.width = box->x2 - box->x1;
+  glyphs.height = box->y2 - box->y1;
   return glyphs;
 }
 

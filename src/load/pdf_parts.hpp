@@ -11,6 +11,8 @@
 // Every decision here is about layout (which glyphs form a word, a line, a column; which lines
 // stand outside the text frame or under the footnote rule), never about grammar.
 #pragma once
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,16 +47,30 @@ using Row = std::vector<Piece>;
 /// The horizontal text of a page as pieces, in poppler's order (its words of the page).
 std::vector<Piece> page_pieces(TextWordList& words);
 
-/// A document's pages as poppler's text device reads them.
-struct Glyphs {
-  std::vector<std::vector<Piece>> pages;  ///< each readable page's pieces
-  std::vector<double> widths, heights;    ///< each of those pages' crop box, points
-  std::vector<std::string> warnings;      ///< an encrypted file read anyway, pages skipped
+/// One page as poppler's text device reads it.
+struct PageGlyphs {
+  std::vector<Piece> pieces;
+  double width = 0, height = 0;  ///< the page's crop box, points
 };
 
-/// Opens a PDF's bytes (read in place, never copied) and reads every page's pieces. An Error naming
-/// path when poppler cannot open the file, it needs a password, or it has more pages than limits allow.
-Expected<Glyphs> read_glyphs(std::string_view bytes, const std::string& path, const Limits& limits);
+/// An open PDF, read a page at a time: poppler's document over the caller's bytes (read in place,
+/// never copied: they must outlive it). poppler's settings live as long as it does.
+class Glyphs {
+ public:
+  /// Opens bytes; an Error naming path when poppler cannot open them, they need a password, or
+  /// the document has more pages than limits allow.
+  static Expected<std::unique_ptr<Glyphs>> open(std::string_view bytes, const std::string& path, const Limits& limits);
+  ~Glyphs();
+  int pages() const;
+  bool encrypted() const;  ///< encrypted, but without an open password
+  /// Page number (1-based) as pieces; nothing when poppler cannot read that page.
+  std::optional<PageGlyphs> page(int number);
+
+ private:
+  struct Poppler;
+  explicit Glyphs(std::unique_ptr<Poppler> poppler);
+  std::unique_ptr<Poppler> poppler_;
+};
 
 // --- pdf_words.cpp ----------------------------------------------------------------------------
 
@@ -92,8 +108,9 @@ std::vector<Step> reading_order(std::vector<Piece>& row, bool right_to_left);
 /// LAM and ALEF that share their width evenly.
 void place_ligatures(Piece& piece, const std::vector<double>& halves);
 
-/// True when most letters of a document's pages are of right-to-left scripts (Arabic, Hebrew).
-bool reads_right_to_left(const std::vector<std::vector<Piece>>& pages);
+/// True when most letters of a document's pages are of right-to-left scripts (Arabic, Hebrew):
+/// the counts are the sums of its pieces' rtl and ltr.
+bool reads_right_to_left(long rtl_letters, long ltr_letters);
 
 /// Measures a right-to-left page's lines from its right edge: left and right, and the second
 /// word's start, mirrored across a page width points wide. Lines start where their text starts,
