@@ -27,13 +27,44 @@ namespace {
 /// Vertical overlap of two extents.
 double overlap(double a0, double a1, double b0, double b1) { return std::min(a1, b1) - std::max(a0, b0); }
 
+/// The piece an item of a row stands for: rows hold pieces, or pointers to them where a page is
+/// only measured (never copied to be measured).
+const Piece& piece_of(const Piece& p) { return p; }
+const Piece& piece_of(const Piece* p) { return *p; }
+
+/// group_rows over pieces or pointers to them.
+template <class Item>
+std::vector<std::vector<Item>> rows_of(std::vector<Item> items) {
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return piece_of(a).y0 < piece_of(b).y0; });
+  std::vector<std::vector<Item>> rows;
+  double top = 0, bottom = 0;
+  for (Item& item : items) {
+    const Piece& p = piece_of(item);
+    if (!rows.empty() && overlap(top, bottom, p.y0, p.y1) >= 0.5 * std::min(bottom - top, p.y1 - p.y0)) {
+      top = std::min(top, p.y0);
+      bottom = std::max(bottom, p.y1);
+      rows.back().push_back(std::move(item));
+      continue;
+    }
+    top = p.y0;
+    bottom = p.y1;
+    rows.push_back({});
+    rows.back().push_back(std::move(item));
+  }
+  return rows;
+}
+
 /// True when a row runs across the gutter: a piece covers it, or the pieces on both sides of it
 /// stand as close as words in a sentence.
-bool spans_gutter(Row row, double gutter) {
-  std::sort(row.begin(), row.end(), [](const Piece& a, const Piece& b) { return a.x0 < b.x0; });
+template <class Item>
+bool spans_gutter(const std::vector<Item>& items, double gutter) {
+  std::vector<const Piece*> row;
+  row.reserve(items.size());
+  for (const Item& item : items) row.push_back(&piece_of(item));
+  std::sort(row.begin(), row.end(), [](const Piece* a, const Piece* b) { return a->x0 < b->x0; });
   for (size_t i = 0; i < row.size(); ++i) {
-    if (row[i].x0 < gutter && row[i].x1 > gutter) return true;
-    if (i > 0 && row[i - 1].x1 <= gutter && row[i].x0 >= gutter && row[i].x0 - row[i - 1].x1 < 1.2 * row[i].size) return true;
+    if (row[i]->x0 < gutter && row[i]->x1 > gutter) return true;
+    if (i > 0 && row[i - 1]->x1 <= gutter && row[i]->x0 >= gutter && row[i]->x0 - row[i - 1]->x1 < 1.2 * row[i]->size) return true;
   }
   return false;
 }
@@ -65,10 +96,13 @@ double find_gutter(const std::vector<Piece>& pieces, double width) {
   // Both sides must carry text at the same heights, row after row, parted at the gutter: a line
   // of running text that merely has words on both sides of it does not count.
   int side_by_side = 0;
-  std::vector<Row> rows = group_rows(pieces);
-  for (const Row& row : rows) {
+  std::vector<const Piece*> all;
+  all.reserve(pieces.size());
+  for (const Piece& p : pieces) all.push_back(&p);
+  const std::vector<std::vector<const Piece*>> rows = rows_of(std::move(all));
+  for (const auto& row : rows) {
     bool left = false, right = false;
-    for (const Piece& p : row) left = left || p.x1 <= gutter, right = right || p.x0 >= gutter;
+    for (const Piece* p : row) left = left || p->x1 <= gutter, right = right || p->x0 >= gutter;
     side_by_side += left && right && !spans_gutter(row, gutter);
   }
   return side_by_side >= 5 && 3 * side_by_side >= static_cast<int>(rows.size()) ? gutter : -1;
@@ -110,23 +144,7 @@ void fill_gaps(std::vector<PageLine>& lines) {
 
 }  // namespace
 
-std::vector<Row> group_rows(std::vector<Piece> pieces) {
-  std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.y0 < b.y0; });
-  std::vector<Row> rows;
-  double top = 0, bottom = 0;
-  for (Piece& p : pieces) {
-    if (!rows.empty() && overlap(top, bottom, p.y0, p.y1) >= 0.5 * std::min(bottom - top, p.y1 - p.y0)) {
-      top = std::min(top, p.y0);
-      bottom = std::max(bottom, p.y1);
-      rows.back().push_back(std::move(p));
-      continue;
-    }
-    top = p.y0;
-    bottom = p.y1;
-    rows.push_back({std::move(p)});
-  }
-  return rows;
-}
+std::vector<Row> group_rows(std::vector<Piece> pieces) { return rows_of(std::move(pieces)); }
 
 std::vector<PageLine> page_lines(std::vector<Piece> pieces, double width, int& number, bool right_to_left_page) {
   std::vector<PageLine> out;
