@@ -41,12 +41,12 @@ bool name_has(std::string_view name, std::initializer_list<const char*> words) {
   return false;
 }
 
-/// UTF-8 for one code point; typographic ligatures (U+FB00–FB06) spelt out.
-std::string utf8_of(char32_t c) {
+/// Appends the UTF-8 of one code point to out, typographic ligatures (U+FB00–FB06) spelt out.
+void append_utf8(std::string& out, char32_t c) {
   static const char* const spelt[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
-  if (c >= 0xFB00 && c <= 0xFB06) return spelt[c - 0xFB00];
-  std::string out;
-  if (c < 0x80) {
+  if (c >= 0xFB00 && c <= 0xFB06) {
+    out += spelt[c - 0xFB00];
+  } else if (c < 0x80) {
     out += static_cast<char>(c);
   } else if (c < 0x800) {
     out += static_cast<char>(0xC0 | (c >> 6));
@@ -61,7 +61,6 @@ std::string utf8_of(char32_t c) {
     out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (c & 0x3F));
   }
-  return out;
 }
 
 /// Adds [begin, end) to spans, extending the last span when they touch.
@@ -73,6 +72,7 @@ void add_run(std::vector<Span>& spans, size_t begin, size_t end) {
 /// +1 for a letter of a right-to-left script, -1 for a left-to-right letter, 0 for the rest
 /// (digits, punctuation, marks).
 int direction(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? -1 : 0;  // ICU's answer for ASCII
   switch (u_charDirection(static_cast<UChar32>(c))) {
     case U_RIGHT_TO_LEFT:
     case U_RIGHT_TO_LEFT_ARABIC:
@@ -96,21 +96,23 @@ std::vector<Piece> page_pieces(TextWordList& words) {
     const TextWord& word = *words.get(w);
     if (word.getRotation() != 0) continue;
     Piece p;
+    p.text.reserve(static_cast<size_t>(word.getLength()));
+    p.widths.reserve(static_cast<size_t>(word.getLength()));
     for (int i = 0; i < word.getLength(); ++i) {
       char32_t c = *word.getChar(i);
-      std::string glyph = (c == 0 || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) ? std::string() : utf8_of(c);
+      const bool glyph = c != 0 && (c < 0xD800 || c > 0xDFFF) && c <= 0x10FFFF;  // a character, not a code unit
       size_t begin = p.text.size();
-      p.text += glyph;
-      if (!glyph.empty()) {
+      if (glyph) {
+        append_utf8(p.text, c);
         double x0, y0, x1, y1;
         word.getCharBBox(i, &x0, &y0, &x1, &y1);
-        size_t points = glyph.size() == 1 || c < 0xFB00 || c > 0xFB06 ? 1 : glyph.size();  // "fi" for "ﬁ"
+        size_t points = c < 0xFB00 || c > 0xFB06 ? 1 : p.text.size() - begin;  // "fi" for "ﬁ"
         for (size_t k = 0; k < points; ++k) p.widths.push_back((x1 - x0) / static_cast<double>(points));
       }
       int d = direction(c);
       p.rtl += d > 0;
       p.ltr += d < 0;
-      if (!glyph.empty()) {
+      if (glyph) {
         const GooString* name = word.getFontName(i);
         if (name != font) {
           font = name;
