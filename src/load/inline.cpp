@@ -146,8 +146,12 @@ Inline parse_inline(std::string_view raw) {
       i = end;
       continue;
     }
-    out.text += c;
-    ++i;
+    // Plain text up to the next byte that may be markup (or the end of a link's text): at once.
+    const size_t limit = !link_tails.empty() && link_tails.back().first > i ? link_tails.back().first : raw.size();
+    size_t plain = i + 1;
+    while (plain < limit && raw[plain] != '\\' && raw[plain] != '[' && raw[plain] != '!' && raw[plain] != '*') ++plain;
+    out.text.append(raw, i, plain - i);
+    i = plain;
   }
   emphasis.finish();
   return out;

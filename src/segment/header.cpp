@@ -169,9 +169,10 @@ std::string clean_title(std::string_view title) {
 }
 
 std::optional<std::string> read_closing(std::string_view text, const Lexicon& lex, std::string* date) {
-  std::string t = text::canonical(text);
-  std::smatch m;
-  if (!std::regex_match(t, m, patterns(lex).closing)) return std::nullopt;
+  std::string scratch;
+  std::string_view t = text::canonical_view(text, scratch);
+  std::cmatch m;
+  if (!std::regex_match(t.data(), t.data() + t.size(), m, patterns(lex).closing)) return std::nullopt;
   const auto& meeting = m[static_cast<size_t>(lex.closing_meeting_group)];
   const auto& when = m[static_cast<size_t>(lex.closing_date_group)];
   std::string closing = meeting.str();

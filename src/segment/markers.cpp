@@ -252,6 +252,10 @@ std::optional<Candidate> digit_candidate(std::string_view s, size_t b, size_t e,
 std::vector<Candidate> candidates(std::string_view s, size_t piece, const Lexicon& lex) {
   std::vector<Candidate> out;
   for (size_t i = 0; i < s.size();) {
+    if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80 && b != '[' && (b < '0' || b > '9')) {
+      ++i;  // no marker starts at an ASCII byte but '[' or a digit (superscripts lie beyond ASCII)
+      continue;
+    }
     if (s.compare(i, 2, "[^") == 0) {
       size_t j = i + 2;
       while (j < s.size() && is_digit(static_cast<unsigned char>(s[j]))) ++j;
@@ -406,6 +410,13 @@ void take_markers(std::vector<Piece>& body, const std::vector<std::string>& foot
   for (size_t p = 0; p < body.size(); ++p) {
     Piece& piece = body[p];
     const std::string& s = piece.text;
+    size_t first = k;  // the piece's candidates; its text is rebuilt only when one of them cites
+    while (first < cands.size() && cands[first].piece == p && chosen[first] < 0) ++first;
+    if (first == cands.size() || cands[first].piece != p) {
+      k = first;
+      continue;
+    }
+    k = first;
     std::string out;
     size_t copied = 0;
     for (; k < cands.size() && cands[k].piece == p; ++k) {

@@ -126,6 +126,8 @@ bool is_heading(const Piece& piece, const Piece* next, const Lexicon& lex);
 size_t find_numbered_break(std::string_view text, int number, bool midline);
 /// Bytes [begin, end) of a piece, white space trimmed, with its cites and its line.
 Piece slice(const Piece& piece, size_t begin, size_t end);
+/// The same of a text that starts at source line `line` and cites nothing (a block's): no copy of the whole.
+Piece slice(std::string_view text, int line, size_t begin, size_t end);
 
 // ---- the passes ----
 

@@ -60,13 +60,14 @@ bool is_furniture_line(std::string_view line) {
 }
 
 /// The piece is the title, or a prefix of it of three words or more.
-bool is_running_header(const std::string& t, const std::vector<std::string>& titles) {
+bool is_running_header(std::string_view t, const std::vector<std::string>& titles) {
   for (const std::string& title : titles) {
     if (title.empty()) continue;
     if (t == title) return true;
+    if (title.size() <= t.size() || !title.starts_with(t) || title[t.size()] != ' ') continue;
     size_t words = 1;
     for (char c : t) words += c == ' ';
-    if (words >= 3 && title.size() > t.size() && title.rfind(t, 0) == 0 && title[t.size()] == ' ') return true;
+    if (words >= 3) return true;
   }
   return false;
 }
@@ -74,25 +75,24 @@ bool is_running_header(const std::string& t, const std::vector<std::string>& tit
 /// A piece of page text run together on one line, as a viewer copies it: furniture marks at its
 /// ends and the running title between ("A/RES/75/58 Measures to prevent … destruction 20-16873
 /// 2/3"), or a footnote rule before them. True when nothing else is left.
-bool is_furniture_run(const std::string& canonical, const std::vector<std::string>& titles) {
+bool is_furniture_run(std::string_view canonical, const std::vector<std::string>& titles) {
   static const std::regex kLeading(std::string("^") + kFurnitureMark + "(?: |$)");
   static const std::regex kTrailing(std::string("(?:^| )") + kFurnitureMark + "$");
-  std::string rest = canonical;
+  std::string_view rest = canonical;
   int marks = 0;
   for (bool cut = true; cut && !rest.empty();) {
     cut = false;
-    std::smatch m;
-    if (may_open_with_mark(rest) && std::regex_search(rest, m, kLeading))
+    std::cmatch m;
+    if (may_open_with_mark(rest) && std::regex_search(rest.data(), rest.data() + rest.size(), m, kLeading))
       rest = rest.substr(static_cast<size_t>(m.length(0))), cut = true, ++marks;
-    if (may_close_with_mark(rest) && std::regex_search(rest, m, kTrailing))
+    if (may_close_with_mark(rest) && std::regex_search(rest.data(), rest.data() + rest.size(), m, kTrailing))
       rest = rest.substr(0, static_cast<size_t>(m.position(0))), cut = true, ++marks;
   }
   return marks > 0 && (rest.empty() || is_running_header(rest, titles));
 }
 
-bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon& lex) {
-  std::string_view t = trim(b.text);
-  if (t.empty() || is_structural(a.text, lex)) return false;
+/// b continues a, by what b's start and a's end say (a being no structure: see continues()).
+bool continues_unless_structural(const Piece& a, std::string_view t, const Piece& b, const Piece* next, const Lexicon& lex) {
   char32_t c = char_at(t, 0);
   // "… accessible, safe," + "affordable, adequate housing …": no clause starts in lower case.
   if (is_lower(c) && lex.capitalised_clauses && trim(a.text).ends_with(',')) return true;
@@ -106,40 +106,55 @@ bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon&
   return true;  // quotes, brackets, dashes
 }
 
+/// b continues a: a is no structure ("The General Assembly", a closing, "Annex") and the text
+/// says so. The structure is asked last, since the text's ends nearly always answer first.
+bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon& lex) {
+  std::string_view t = trim(b.text);
+  return !t.empty() && continues_unless_structural(a, t, b, next, lex) && !is_structural(a.text, lex);
+}
+
 }  // namespace
 
 void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, const Lexicon& lex, Warnings& warnings) {
   std::vector<Piece> kept;
   int furniture = 0;
   for (Piece& piece : body) {
+    // The piece without its furniture lines; the piece itself (no copy) when it has none.
     std::string text;
-    size_t start = 0;
-    while (start <= piece.text.size()) {
+    bool any_furniture = false;
+    for (size_t start = 0; start <= piece.text.size();) {
       size_t end = piece.text.find('\n', start);
       if (end == std::string::npos) end = piece.text.size();
       std::string_view line = std::string_view(piece.text).substr(start, end - start);
       if (is_furniture_line(line)) {
+        if (!any_furniture) {  // the lines kept so far, from the first that is not empty
+          text.assign(piece.text, 0, start == 0 ? 0 : start - 1);
+          text.erase(0, text.find_first_not_of('\n'));
+        }
+        any_furniture = true;
         ++furniture;
-      } else {
+      } else if (any_furniture) {
         if (!text.empty()) text += '\n';
         text += line;
       }
       start = end + 1;
     }
+    if (any_furniture) piece.text = std::move(text);
+    else piece.text.erase(0, piece.text.find_first_not_of('\n'));  // as the lines joined again would start
     // A footnote rule copied onto the end of the paragraph above it ("… 8 May 2016, ______").
     static const std::regex kRuleAtEnd(R"(\s+_{5,}\s*$)");
-    if (text.find("_____") != std::string::npos) text = std::regex_replace(text, kRuleAtEnd, "");
-    std::string canonical = text::canonical(text);
+    if (piece.text.find("_____") != std::string::npos) piece.text = std::regex_replace(piece.text, kRuleAtEnd, "");
+    std::string scratch;
+    std::string_view canonical = text::canonical_view(piece.text, scratch);
     if (canonical.empty()) continue;
     // The piece after "Annex" is the annex's title, which may repeat the resolution's ("Adopts the
     // Doha Political Declaration …, as contained in the annex" / "Annex" / "Doha Political
     // Declaration …"): it heads the annex's paragraphs, never a page's.
-    const bool annex_title = !kept.empty() && is_annex_start(kept.back().text, lex);
-    if (!annex_title && (is_running_header(canonical, titles) || is_furniture_run(canonical, titles))) {
-      warnings.push_back("line " + std::to_string(piece.line) + ": dropped running header \"" + canonical + "\"");
+    if ((is_running_header(canonical, titles) || is_furniture_run(canonical, titles)) &&
+        !(!kept.empty() && is_annex_start(kept.back().text, lex))) {
+      warnings.push_back("line " + std::to_string(piece.line) + ": dropped running header \"" + std::string(canonical) + "\"");
       continue;
     }
-    piece.text = std::move(text);
     kept.push_back(std::move(piece));
   }
   if (furniture > 0)
@@ -150,22 +165,23 @@ void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& ti
 void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex) {
   for (Piece& piece : body) {
     std::string& t = piece.text;
-    for (size_t i = 0; i < t.size();) {
-      size_t next = 0;
-      if (!is_letter(char_at(t, i, &next)) || (i > 0 && is_letter(char_before(t, i)))) {
-        i = next;
-        continue;
-      }
-      size_t end = i;
-      while (end < t.size() && is_letter(char_at(t, end, &next))) end = next;
-      size_t digits = end;
+    // Each run of letters that four digits or more follow at once ("September2012"): looked for
+    // from the digits, which few letters touch, rather than word by word.
+    for (size_t d = 1; d < t.size(); ++d) {
+      if (t[d] < '0' || t[d] > '9') continue;
+      const auto b = static_cast<unsigned char>(t[d - 1]);
+      if (b < 0x80 ? !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) : !is_letter(char_before(t, d))) continue;
+      size_t digits = d;
       while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
-      if (digits - end >= 4 && month_number(lex, std::string_view(t).substr(i, end - i)) > 0) {
-        t.insert(end, 1, ' ');
+      size_t begin = d;  // the run of letters before the digits
+      for (size_t start = 0; begin > 0 && is_letter(char_before(t, begin, &start));) begin = start;
+      if (digits - d >= 4 && month_number(lex, std::string_view(t).substr(begin, d - begin)) > 0) {
+        t.insert(d, 1, ' ');
         for (Cite& cite : piece.cites)
-          if (cite.at >= end) ++cite.at;
+          if (cite.at >= d) ++cite.at;
+        ++digits;
       }
-      i = end;
+      d = digits;
     }
   }
 }

@@ -68,6 +68,7 @@ std::set<size_t> cut_points(const Block& block, const Lexicon& lex) {
 
 /// True when every visible character of text[begin, end) but footnote references stands in a span.
 bool covered(const std::vector<Span>& spans, std::string_view text, size_t begin, size_t end) {
+  if (spans.empty()) return false;
   bool any = false;
   for (size_t i = begin, next = 0; i < end; i = next) {
     char32_t c = char_at(text, i, &next);
@@ -92,12 +93,11 @@ bool is_definition(std::string_view text) {
 std::vector<Piece> split_runs(const std::vector<Block>& blocks, const Lexicon& lex) {
   std::vector<Piece> pieces;
   for (const Block& block : blocks) {
-    Piece whole{block.text, block.line, {}};
     size_t from = 0;
     std::set<size_t> cuts = is_definition(block.text) ? std::set<size_t>{} : cut_points(block, lex);
     cuts.insert(block.text.size());
     for (size_t cut : cuts) {
-      Piece piece = slice(whole, from, cut);
+      Piece piece = slice(block.text, block.line, from, cut);
       piece.bold = covered(block.bold, block.text, from, cut);
       if (!piece.text.empty()) pieces.push_back(std::move(piece));
       from = cut;

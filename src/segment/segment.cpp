@@ -103,7 +103,9 @@ Document segment(const Source& source) {
   Document doc;
   doc.path = source.path;
   const Lexicon& lex = lexicon_of(source);
-  std::vector<Block> blocks = paragraphs(source, &doc.warnings);
+  std::vector<Block> from_lines;  // a paged source's paragraphs; other sources' blocks are read where they are
+  if (!source.lines.empty()) from_lines = paragraphs(source, &doc.warnings);
+  const std::vector<Block>& blocks = source.lines.empty() ? source.blocks : from_lines;
   std::vector<Piece> pieces = split_runs(blocks, lex);
   std::optional<std::string> note = take_star_note(pieces);
   doc.footnotes = take_definitions(pieces, lex, doc.warnings);

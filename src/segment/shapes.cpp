@@ -181,10 +181,19 @@ bool starts_paragraph(std::string_view text, const Lexicon& lex) {
 }
 
 std::optional<std::string> annex_start(std::string_view text, const Lexicon& lex) {
-  std::string t = text::canonical(text);
+  // The first word decides first. When the text opens (after ASCII white space) with ASCII letters
+  // and an ASCII byte after them, canonical() leaves that word as it is: no copy needed to say no.
+  size_t b = 0;
+  while (b < text.size() && (text[b] == ' ' || (text[b] >= '\t' && text[b] <= '\r'))) ++b;
+  size_t e = b;
+  while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+  if (e < text.size() && static_cast<unsigned char>(text[e]) < 0x80 && (e == b || !listed(lex.annex_words, text.substr(b, e - b))))
+    return std::nullopt;
+  std::string scratch;
+  std::string_view t = text::canonical_view(text, scratch);
   std::string_view word = first_word(t);
   if (word.empty() || !listed(lex.annex_words, word) || !is_upper(char_at(word, 0))) return std::nullopt;
-  std::string_view rest = trim(std::string_view(t).substr(word.size()));
+  std::string_view rest = trim(t.substr(word.size()));
   // "Annex II", "Annex A": a numeral or a capital letter may follow the word.
   size_t numeral = 0;
   while (numeral < rest.size() && (rest[numeral] == 'I' || rest[numeral] == 'V' || rest[numeral] == 'X')) ++numeral;
@@ -206,7 +215,8 @@ std::optional<std::string> annex_start(std::string_view text, const Lexicon& lex
 bool is_annex_start(std::string_view text, const Lexicon& lex) { return annex_start(text, lex).has_value(); }
 
 bool is_structural(std::string_view text, const Lexicon& lex) {
-  std::string t = text::canonical(text);
+  std::string scratch;
+  std::string_view t = text::canonical_view(text, scratch);
   return lang::phrase_at(t, lex.assembly) > 0 || read_closing(t, lex) || is_annex_start(t, lex);
 }
 
@@ -258,20 +268,29 @@ size_t find_numbered_break(std::string_view text, int number, bool midline) {
   return std::string_view::npos;
 }
 
-Piece slice(const Piece& piece, size_t begin, size_t end) {
-  std::string_view whole = piece.text;
+namespace {
+
+Piece slice_text(std::string_view whole, int line, bool bold, const std::vector<Cite>& cites, size_t begin, size_t end) {
   std::string_view part = whole.substr(begin, end - begin);
   std::string_view kept = trim(part);
   size_t b = begin + static_cast<size_t>(kept.data() - part.data());
   Piece out;
   out.text = std::string(kept);
-  out.line = piece.line;
-  out.bold = piece.bold;
+  out.line = line;
+  out.bold = bold;
   for (size_t i = 0; i < b; ++i) out.line += whole[i] == '\n';
-  for (const Cite& cite : piece.cites)
+  for (const Cite& cite : cites)
     if ((cite.at > begin || begin == 0) && cite.at <= end)
       out.cites.push_back(Cite{cite.at < b ? 0 : std::min(cite.at - b, out.text.size()), cite.number});
   return out;
 }
+
+}  // namespace
+
+Piece slice(const Piece& piece, size_t begin, size_t end) {
+  return slice_text(piece.text, piece.line, piece.bold, piece.cites, begin, end);
+}
+
+Piece slice(std::string_view text, int line, size_t begin, size_t end) { return slice_text(text, line, false, {}, begin, end); }
 
 }  // namespace resdiff::segmenter
