@@ -771,6 +771,15 @@ TEST_CASE("segment closes a broken word that the document writes elsewhere in an
   CHECK(clause(d, ClauseKind::Preambular, 1).text == "Recalling international and coöperation and well-being,");
 }
 
+TEST_CASE("segment closes a word broken twice when the document writes it, even where it wrote it only broken") {
+  // Made up: "nati" is written, so "na- ti- onal" closes to "nati- onal", which asks for "national":
+  // the document wrote it only as "inter- national", closed before it asks.
+  Document d = parse(
+      "The General Assembly,\n\n*Recalling* inter- national law, na- ti- onal law and co- ope- ration,\n\n"
+      "1. *Decides* on international nati and Coope, not cooper;");
+  CHECK(clause(d, ClauseKind::Preambular, 1).text == "Recalling international law, national law and coope-ration,");
+}
+
 TEST_CASE("segment parts a month from the year glued to it") {
   // fixtures/pagetext/A_RES_73_55.pagetext.txt, recital 11.
   Document d = parse("The General Assembly,\n\n*Noting* the meeting in New York on 28 September2012,\n\n1. *Decides*;");

@@ -40,6 +40,7 @@
 #include <limits>
 #include <string>
 
+#include "segment/bytes.hpp"
 #include "segment/passes.hpp"
 
 namespace resdiff::segmenter {
@@ -252,6 +253,15 @@ std::optional<Candidate> digit_candidate(std::string_view s, size_t b, size_t e,
 std::vector<Candidate> candidates(std::string_view s, size_t piece, const Lexicon& lex) {
   std::vector<Candidate> out;
   for (size_t i = 0; i < s.size();) {
+    if (bytes::kLittleEndian && i + 8 <= s.size()) {  // to the next digit, '[' or byte beyond ASCII, eight at a time
+      const uint64_t w = bytes::load8(s.data() + i);
+      const uint64_t starts = bytes::digit_bytes(w) | bytes::bytes_equal(w, '[') | bytes::beyond_ascii(w);
+      if (starts == 0) {
+        i += 8;
+        continue;
+      }
+      i += bytes::first_marked(starts);
+    }
     if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80 && b != '[' && (b < '0' || b > '9')) {
       ++i;  // no marker starts at an ASCII byte but '[' or a digit (superscripts lie beyond ASCII)
       continue;

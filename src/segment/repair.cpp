@@ -21,6 +21,7 @@
 
 #include "resdiff/regex.hpp"
 #include "resdiff/text.hpp"
+#include "segment/bytes.hpp"
 #include "segment/passes.hpp"
 
 namespace resdiff::segmenter {
@@ -168,6 +169,14 @@ void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex) {
     // Each run of letters that four digits or more follow at once ("September2012"): looked for
     // from the digits, which few letters touch, rather than word by word.
     for (size_t d = 1; d < t.size(); ++d) {
+      if (bytes::kLittleEndian && d + 8 <= t.size()) {  // to the next digit, eight bytes at a time
+        const uint64_t digits = bytes::digit_bytes(bytes::load8(t.data() + d));
+        if (digits == 0) {
+          d += 7;
+          continue;
+        }
+        d += bytes::first_marked(digits);
+      }
       if (t[d] < '0' || t[d] > '9') continue;
       const auto b = static_cast<unsigned char>(t[d - 1]);
       if (b < 0x80 ? !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) : !is_letter(char_before(t, d))) continue;
