@@ -71,6 +71,7 @@ std::vector<std::string> take_definitions(std::vector<Piece>& pieces, const Lexi
   int expected = 1;
   int last = 0;  // number of the last definition read
   std::vector<Piece> kept;
+  kept.reserve(pieces.size());
   for (Piece& piece : pieces) {
     std::string_view t = trim(piece.text);
     std::optional<Start> start = definition_start(t, lex);

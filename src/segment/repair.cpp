@@ -118,6 +118,7 @@ bool continues(const Piece& a, const Piece& b, const Piece* next, const Lexicon&
 
 void drop_furniture(std::vector<Piece>& body, const std::vector<std::string>& titles, const Lexicon& lex, Warnings& warnings) {
   std::vector<Piece> kept;
+  kept.reserve(body.size());
   int furniture = 0;
   for (Piece& piece : body) {
     // The piece without its furniture lines; the piece itself (no copy) when it has none.
@@ -197,6 +198,7 @@ void part_glued_dates(std::vector<Piece>& body, const Lexicon& lex) {
 
 void join_page_breaks(std::vector<Piece>& body, const Lexicon& lex, Warnings& warnings) {
   std::vector<Piece> out;
+  out.reserve(body.size());
   for (size_t i = 0; i < body.size(); ++i) {
     Piece& b = body[i];
     const Piece* next = i + 1 < body.size() ? &body[i + 1] : nullptr;

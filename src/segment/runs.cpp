@@ -92,6 +92,7 @@ bool is_definition(std::string_view text) {
 
 std::vector<Piece> split_runs(const std::vector<Block>& blocks, const Lexicon& lex) {
   std::vector<Piece> pieces;
+  pieces.reserve(blocks.size());
   for (const Block& block : blocks) {
     size_t from = 0;
     std::set<size_t> cuts = is_definition(block.text) ? std::set<size_t>{} : cut_points(block, lex);

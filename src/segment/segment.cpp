@@ -115,8 +115,8 @@ Document segment(const Source& source) {
   if (assembly != std::string::npos || draft_end != std::string::npos) {
     const size_t header_end = assembly != std::string::npos ? assembly : draft_end;
     const size_t body_start = assembly != std::string::npos ? assembly + 1 : draft_end;
-    std::vector<Piece> header(pieces.begin(), pieces.begin() + static_cast<long>(header_end));
-    std::vector<Piece> body(pieces.begin() + static_cast<long>(body_start), pieces.end());
+    std::vector<Piece> header(std::make_move_iterator(pieces.begin()), std::make_move_iterator(pieces.begin() + static_cast<long>(header_end)));
+    std::vector<Piece> body(std::make_move_iterator(pieces.begin() + static_cast<long>(body_start)), std::make_move_iterator(pieces.end()));
     doc.meta = read_header(header, source.front_matter, lex);
     doc.meta.note = note;
     std::vector<std::string> titles;

@@ -229,7 +229,8 @@ bool roman_section(std::string_view t) {
 }
 
 bool is_heading(std::string_view text, const Piece* next, const Lexicon& lex) {
-  std::string t = text::canonical(text);
+  std::string scratch;
+  std::string_view t = text::canonical_view(text, scratch);
   if (t.empty() || t.size() > 300 || ends_clause(t) || !is_upper(char_at(t, 0))) return false;
   if (starts_paragraph(t, lex) || is_structural(t, lex)) return false;
   size_t words = 1;
@@ -243,7 +244,8 @@ bool is_heading(std::string_view text, const Piece* next, const Lexicon& lex) {
 bool is_heading(const Piece& piece, const Piece* next, const Lexicon& lex) {
   if (is_heading(piece.text, next, lex)) return true;
   if (!piece.bold) return false;
-  std::string t = text::canonical(piece.text);
+  std::string scratch;
+  std::string_view t = text::canonical_view(piece.text, scratch);
   if (t.empty() || ends_clause(t) || paragraph_number(t) || item_label(t) || is_structural(t, lex)) return false;
   size_t words = 1;
   for (char c : t) words += c == ' ';
