@@ -225,6 +225,9 @@ class Reader {
 
 }  // namespace
 
-void read_clauses(std::vector<Piece> body, const Lexicon& lex, Document& doc) { Reader(lex, doc).run(std::move(body)); }
+void read_clauses(std::vector<Piece> body, const Lexicon& lex, Document& doc) {
+  doc.clauses.reserve(doc.clauses.size() + body.size());  // about one clause a piece: room made once
+  Reader(lex, doc).run(std::move(body));
+}
 
 }  // namespace resdiff::segmenter
