@@ -41,13 +41,13 @@
 namespace resdiff::align_stage {
 namespace {
 
-/// Prepares one side: keys, profiles (made when first read), no partners.
-Side prepare(const Document& doc) {
+/// Prepares one side: keys, profiles (made when first read, numbered in vocabularies), no partners.
+Side prepare(const Document& doc, Vocabularies& vocabularies) {
   Side side;
   side.doc = &doc;
   side.keys.reserve(doc.clauses.size());
   for (const Clause& c : doc.clauses) side.keys.push_back(text::comparison_key(c.text));
-  side.profiles = Profiles(side.keys);
+  side.profiles = Profiles(side.keys, vocabularies);
   side.partner.assign(doc.clauses.size(), kNone);
   return side;
 }
@@ -195,7 +195,9 @@ void unrecord(Context& ctx, size_t old_pos) {
 namespace resdiff {
 
 std::vector<Pairing> align(const Document& old_doc, const Document& new_doc, const AlignOptions& options) {
-  align_stage::Context ctx{align_stage::prepare(old_doc), align_stage::prepare(new_doc), options, {}, {}};
+  align_stage::Vocabularies vocabularies;  // outlives ctx, whose profiles are numbered in it
+  align_stage::Context ctx{align_stage::prepare(old_doc, vocabularies), align_stage::prepare(new_doc, vocabularies),
+                           options, {}, {}};
   align_stage::match_in_order(ctx);
   align_stage::match_splits(ctx);
   align_stage::match_moves(ctx);

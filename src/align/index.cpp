@@ -28,16 +28,19 @@ ShingleIndex::ShingleIndex(const Side& side, const std::vector<size_t>& members)
   // Two passes over the members' shingles: count each list's length, then fill the lists in
   // place, one flat array of 32-bit positions (a document has far fewer than 2^32 clauses).
   for (size_t pos : members)
-    for (uint64_t s : side.profiles[pos].shingles) ++lists_[s].end;
+    for (uint32_t s : side.profiles[pos].shingles) {
+      if (s >= lists_.size()) lists_.resize(s + 1);
+      ++lists_[s].end;
+    }
   uint32_t at = 0;
-  for (auto& [shingle, range] : lists_) {
+  for (Range& range : lists_) {
     range.begin = at;
     at += range.end;
     range.end = range.begin;  // the fill pass moves it to the list's end
   }
   postings_.resize(at);
   for (size_t pos : members)
-    for (uint64_t s : side.profiles[pos].shingles) postings_[lists_[s].end++] = static_cast<uint32_t>(pos);
+    for (uint32_t s : side.profiles[pos].shingles) postings_[lists_[s].end++] = static_cast<uint32_t>(pos);
 }
 
 std::vector<size_t> ShingleIndex::candidates(const Profile& profile, size_t expected_pos, size_t limit, size_t budget) {
@@ -47,10 +50,9 @@ std::vector<size_t> ShingleIndex::candidates(const Profile& profile, size_t expe
   };
   std::vector<List> lists;
   lists.reserve(profile.shingles.size());
-  for (uint64_t s : profile.shingles) {
-    auto it = lists_.find(s);
-    if (it != lists_.end()) lists.push_back({postings_.data() + it->second.begin, it->second.end - it->second.begin});
-  }
+  for (uint32_t s : profile.shingles)
+    if (s < lists_.size() && lists_[s].end > lists_[s].begin)
+      lists.push_back({postings_.data() + lists_[s].begin, lists_[s].end - lists_[s].begin});
   std::stable_sort(lists.begin(), lists.end(), [](const List& a, const List& b) { return a.size < b.size; });
 
   // Count shared shingles per clause in the scratch counters; remember which were touched.

@@ -97,7 +97,7 @@ bool all_digits(std::string_view word) {
 
 }  // namespace
 
-Profile make_profile(std::string_view key) {
+Profile make_profile(std::string_view key, Vocabularies& vocabularies) {
   Profile profile;
   std::vector<std::string_view> words = words_of(key);
   std::vector<uint64_t> exact;
@@ -109,37 +109,41 @@ Profile make_profile(std::string_view key) {
     masked.push_back(all_digits(w) ? hash_bytes("#", 1) : exact.back());
   }
   profile.features.reserve(words.size() > 0 ? 2 * words.size() - 1 : 0);
-  profile.features = exact;
-  profile.shingles.reserve(words.size() > 1 ? words.size() - 1 : words.size());
+  for (uint64_t h : exact) profile.features.push_back(vocabularies.features.id(h));
+  std::vector<uint64_t> shingles;
+  shingles.reserve(words.size() > 1 ? words.size() - 1 : words.size());
   for (size_t k = 1; k < words.size(); ++k) {
-    profile.features.push_back(joining_feature(masked[k - 1], masked[k]));
-    profile.shingles.push_back(hash_pair(hash_pair(3, exact[k - 1]), exact[k]));
+    profile.features.push_back(vocabularies.features.id(joining_feature(masked[k - 1], masked[k])));
+    shingles.push_back(hash_pair(hash_pair(3, exact[k - 1]), exact[k]));
   }
-  if (words.size() == 1) profile.shingles.push_back(exact[0]);
+  if (words.size() == 1) shingles.push_back(exact[0]);
   if (!words.empty()) {
     profile.head = masked.front();
     profile.tail = masked.back();
   }
   std::sort(profile.features.begin(), profile.features.end());
-  std::sort(profile.shingles.begin(), profile.shingles.end());
-  profile.shingles.erase(std::unique(profile.shingles.begin(), profile.shingles.end()), profile.shingles.end());
+  // The shingles stay in the order of their hashes: the index reads lists of equal length in it.
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  profile.shingles.reserve(shingles.size());
+  for (uint64_t h : shingles) profile.shingles.push_back(vocabularies.shingles.id(h));
   return profile;
 }
 
 uint64_t joining_feature(uint64_t tail, uint64_t head) { return hash_pair(hash_pair(2, tail), head); }
 
-Profiles::Profiles(const std::vector<std::string>& keys)
-    : keys_(keys.begin(), keys.end()), made_(keys.size()), ready_(keys.size(), false) {}
+Profiles::Profiles(const std::vector<std::string>& keys, Vocabularies& vocabularies)
+    : keys_(keys.begin(), keys.end()), vocabularies_(&vocabularies), made_(keys.size()), ready_(keys.size(), false) {}
 
 const Profile& Profiles::operator[](size_t pos) const {
   if (!ready_[pos]) {
-    made_[pos] = make_profile(keys_[pos]);
+    made_[pos] = make_profile(keys_[pos], *vocabularies_);
     ready_[pos] = true;
   }
   return made_[pos];
 }
 
-size_t common_features(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
+size_t common_features(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
   size_t common = 0;
   for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
     if (x[i] < y[j]) {
@@ -194,8 +198,9 @@ double dice(const Profile& a, const Profile& b) {
 namespace resdiff {
 
 double similarity(const std::string& a, const std::string& b) {
-  return align_stage::dice(align_stage::make_profile(text::comparison_key(a)),
-                           align_stage::make_profile(text::comparison_key(b)));
+  align_stage::Vocabularies vocabularies;
+  return align_stage::dice(align_stage::make_profile(text::comparison_key(a), vocabularies),
+                           align_stage::make_profile(text::comparison_key(b), vocabularies));
 }
 
 }  // namespace resdiff

@@ -134,7 +134,8 @@ class Coverage {
     const Profile& pa = many_.profiles[a];
     const Profile& pb = many_.profiles[b];
     if (pa.features.empty() || pb.features.empty()) return;
-    uint64_t f = joining_feature(pa.tail, pb.head);
+    uint32_t f = many_.profiles.vocabularies().features.find(joining_feature(pa.tail, pb.head));
+    if (f == Vocabulary::kNoId) return;  // a word pair no clause has, X neither
     auto at = std::lower_bound(distinct_.begin(), distinct_.end(), f);
     if (at != distinct_.end() && *at == f) change(static_cast<uint32_t>(at - distinct_.begin()), sign);
   }
@@ -174,7 +175,7 @@ class Coverage {
   const std::vector<uint32_t>& hits(size_t m) {
     auto [it, fresh] = hits_.try_emplace(m);
     if (fresh) {
-      const std::vector<uint64_t>& f = many_.profiles[m].features;
+      const std::vector<uint32_t>& f = many_.profiles[m].features;
       for (size_t i = 0, j = 0; i < f.size() && j < distinct_.size();) {
         if (f[i] < distinct_[j]) {
           ++i;
@@ -202,7 +203,7 @@ class Coverage {
   }
 
   const Side& many_;
-  std::vector<uint64_t> distinct_;  ///< X's distinct features, increasing
+  std::vector<uint32_t> distinct_;  ///< X's distinct features, increasing
   std::vector<int32_t> wants_;      ///< how often X has each
   std::vector<int32_t> have_;       ///< how often the pieces held now have each
   int64_t covered_ = 0;

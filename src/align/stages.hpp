@@ -20,15 +20,40 @@ inline constexpr size_t kNone = std::numeric_limits<size_t>::max();
 /// Marks a clause that belongs to a split or a merge (a Group), not to a one-to-one Match.
 inline constexpr size_t kGrouped = kNone - 1;
 
-/// What similarity() compares: hashed features of one clause's comparison key.
+/// Dense 32-bit ids for 64-bit feature hashes, numbered in order of first sight (vocabulary.cpp).
+class Vocabulary {
+ public:
+  static constexpr uint32_t kNoId = std::numeric_limits<uint32_t>::max();
+  /// The id of hash, numbered now if it is new.
+  uint32_t id(uint64_t hash);
+  /// The id of hash, or kNoId if it was never numbered.
+  uint32_t find(uint64_t hash) const;
+  /// How many hashes are numbered (ids are 0 to size() - 1).
+  size_t size() const { return size_; }
+
+ private:
+  void grow();
+  std::vector<uint64_t> keys_;  ///< open addressing, at most half full
+  std::vector<uint32_t> ids_;   ///< id + 1 of the hash in the same slot, 0 for an empty slot
+  size_t size_ = 0;
+  unsigned bits_ = 0;           ///< keys_.size() == 1 << bits_
+};
+
+/// The vocabularies of one align() call, shared by both sides: features and shingles apart.
+struct Vocabularies {
+  Vocabulary features;
+  Vocabulary shingles;
+};
+
+/// What similarity() compares: the features of one clause's comparison key, as vocabulary ids.
 struct Profile {
-  std::vector<uint64_t> features;  ///< sorted multiset: word unigrams, and word bigrams with numbers masked
-  std::vector<uint64_t> shingles;  ///< sorted set of exact word bigrams (the unigram for a one-word key), for the index
+  std::vector<uint32_t> features;  ///< sorted multiset: word unigrams, and word bigrams with numbers masked
+  std::vector<uint32_t> shingles;  ///< the distinct exact word bigrams (the unigram for a one-word key), for the index, in increasing order of their hashes
   uint64_t head = 0, tail = 0;     ///< hashes of the first and the last word, numbers masked (0 without words)
 };
 
-/// Builds the profile of a comparison key.
-Profile make_profile(std::string_view key);
+/// Builds the profile of a comparison key, numbering its features in vocabularies.
+Profile make_profile(std::string_view key, Vocabularies& vocabularies);
 
 /// The feature of the word pair that joining a key ending in a word masked to `tail` and one
 /// starting with a word masked to `head` makes: the features of two keys joined by a space are
@@ -36,7 +61,7 @@ Profile make_profile(std::string_view key);
 uint64_t joining_feature(uint64_t tail, uint64_t head);
 
 /// Size of the multiset intersection of two sorted feature multisets.
-size_t common_features(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y);
+size_t common_features(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y);
 
 /// Dice coefficient of two profiles' feature multisets, in [0, 1] (1 when both are empty).
 double dice(const Profile& a, const Profile& b);
@@ -52,7 +77,7 @@ double dice_at_least(const Profile& a, const Profile& b, double floor);
 class Profiles {
  public:
   Profiles() = default;
-  explicit Profiles(const std::vector<std::string>& keys);
+  Profiles(const std::vector<std::string>& keys, Vocabularies& vocabularies);
   Profiles(const Profiles&) = delete;
   Profiles& operator=(const Profiles&) = delete;
   Profiles(Profiles&&) = default;
@@ -60,9 +85,12 @@ class Profiles {
 
   const Profile& operator[](size_t pos) const;
   size_t size() const { return keys_.size(); }
+  /// The vocabularies the profiles' ids are numbered in.
+  const Vocabularies& vocabularies() const { return *vocabularies_; }
 
  private:
   std::vector<std::string_view> keys_;
+  Vocabularies* vocabularies_ = nullptr;
   mutable std::vector<Profile> made_;
   mutable std::vector<bool> ready_;
 };
@@ -139,7 +167,7 @@ class ShingleIndex {
   struct Range {
     uint32_t begin = 0, end = 0;
   };
-  std::unordered_map<uint64_t, Range> lists_;
+  std::vector<Range> lists_;         ///< by shingle id (a shingle numbered after the index was made has none)
   std::vector<uint32_t> postings_;  ///< every list, one after the other
   std::vector<uint32_t> counts_;  ///< scratch: shingles shared with the current query, by position (all 0 between queries)
   std::vector<uint32_t> touched_;  ///< scratch: the positions counted by the current query
