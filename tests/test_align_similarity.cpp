@@ -81,9 +81,8 @@ TEST_CASE("the shingle index proposes the clauses sharing most shingles, nearest
   }
   Side side;
   side.doc = &doc;
-  for (const Clause& c : doc.clauses) side.keys.push_back(c.text);
   Vocabularies v;
-  side.profiles = Profiles(side.keys, v);
+  side.profiles = Profiles(doc, v);
   side.partner.assign(doc.clauses.size(), kNone);
   ShingleIndex index(side, {0, 1, 2, 3, 4});
   Profile query = make_profile("urges all states to report", v);

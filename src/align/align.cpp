@@ -34,6 +34,9 @@
 // clause); a deleted clause comes right after the entry of the nearest old clause before it that
 // was not moved (or first).
 #include <algorithm>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
 
 #include "align/stages.hpp"
 #include "resdiff/text.hpp"
@@ -41,13 +44,42 @@
 namespace resdiff::align_stage {
 namespace {
 
-/// Prepares one side: keys, profiles (made when first read, numbered in vocabularies), no partners.
-Side prepare(const Document& doc, Vocabularies& vocabularies) {
+/// Numbers the comparison keys of both documents' clauses: equal numbers for equal keys, on
+/// either side. Keys are told apart by a hash and, where two clauses share one, by their texts
+/// (equal texts have equal keys) or else their keys, made again; no key is kept.
+std::pair<std::vector<uint32_t>, std::vector<uint32_t>> key_classes(const Document& old_doc, const Document& new_doc) {
+  struct Member {
+    const std::string* text;
+    uint32_t id;
+  };
+  std::unordered_map<uint64_t, std::vector<Member>> by_hash;  // the classes of each hash, by a member's text
+  by_hash.reserve(old_doc.clauses.size() + new_doc.clauses.size());
+  uint32_t classes = 0;
+  auto number = [&](const Document& doc) {
+    std::vector<uint32_t> ids;
+    ids.reserve(doc.clauses.size());
+    for (const Clause& c : doc.clauses) {
+      const std::string key = text::comparison_key(c.text);
+      std::vector<Member>& members = by_hash[std::hash<std::string_view>{}(key)];
+      auto same = std::find_if(members.begin(), members.end(), [&](const Member& m) {
+        return *m.text == c.text || text::comparison_key(*m.text) == key;
+      });
+      if (same == members.end()) same = members.insert(members.end(), Member{&c.text, classes++});
+      ids.push_back(same->id);
+    }
+    return ids;
+  };
+  std::vector<uint32_t> old_ids = number(old_doc);
+  std::vector<uint32_t> new_ids = number(new_doc);
+  return {std::move(old_ids), std::move(new_ids)};
+}
+
+/// Prepares one side: key classes, profiles (made when first read, numbered in vocabularies), no partners.
+Side prepare(const Document& doc, std::vector<uint32_t> keys, Vocabularies& vocabularies) {
   Side side;
   side.doc = &doc;
-  side.keys.reserve(doc.clauses.size());
-  for (const Clause& c : doc.clauses) side.keys.push_back(text::comparison_key(c.text));
-  side.profiles = Profiles(side.keys, vocabularies);
+  side.keys = std::move(keys);
+  side.profiles = Profiles(doc, vocabularies);
   side.partner.assign(doc.clauses.size(), kNone);
   return side;
 }
@@ -196,8 +228,9 @@ namespace resdiff {
 
 std::vector<Pairing> align(const Document& old_doc, const Document& new_doc, const AlignOptions& options) {
   align_stage::Vocabularies vocabularies;  // outlives ctx, whose profiles are numbered in it
-  align_stage::Context ctx{align_stage::prepare(old_doc, vocabularies), align_stage::prepare(new_doc, vocabularies),
-                           options, {}, {}};
+  auto [old_keys, new_keys] = align_stage::key_classes(old_doc, new_doc);
+  align_stage::Context ctx{align_stage::prepare(old_doc, std::move(old_keys), vocabularies),
+                           align_stage::prepare(new_doc, std::move(new_keys), vocabularies), options, {}, {}};
   align_stage::match_in_order(ctx);
   align_stage::match_splits(ctx);
   align_stage::match_moves(ctx);

@@ -50,7 +50,7 @@ std::vector<std::pair<size_t, size_t>> unique_equal_pairs(const Context& ctx, co
     size_t old_count = 0, new_count = 0;
     size_t old_pos = kNone, new_pos = kNone;
   };
-  std::unordered_map<std::string_view, Seen> seen;
+  std::unordered_map<uint32_t, Seen> seen;  // by key class
   seen.reserve(old_ids.size() + new_ids.size());
   for (size_t pos : old_ids) {
     Seen& s = seen[ctx.old_side.keys[pos]];

@@ -45,9 +45,9 @@ constexpr size_t kSmallGap = 4096;
 /// the r-th on the new side, and with the r-th counted from the end.
 void add_equal_keys(const Context& ctx, const std::vector<size_t>& old_ids, const std::vector<size_t>& new_ids,
                     std::vector<std::pair<size_t, size_t>>& pairs) {
-  std::unordered_map<std::string_view, std::vector<size_t>> by_key;
+  std::unordered_map<uint32_t, std::vector<size_t>> by_key;  // by key class
   for (size_t pos : new_ids) by_key[ctx.new_side.keys[pos]].push_back(pos);
-  std::unordered_map<std::string_view, std::vector<size_t>> old_by_key;
+  std::unordered_map<uint32_t, std::vector<size_t>> old_by_key;
   for (size_t pos : old_ids) {
     auto it = by_key.find(ctx.old_side.keys[pos]);
     if (it != by_key.end()) old_by_key[ctx.old_side.keys[pos]].push_back(pos);

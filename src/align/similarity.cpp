@@ -132,12 +132,12 @@ Profile make_profile(std::string_view key, Vocabularies& vocabularies) {
 
 uint64_t joining_feature(uint64_t tail, uint64_t head) { return hash_pair(hash_pair(2, tail), head); }
 
-Profiles::Profiles(const std::vector<std::string>& keys, Vocabularies& vocabularies)
-    : keys_(keys.begin(), keys.end()), vocabularies_(&vocabularies), made_(keys.size()), ready_(keys.size(), false) {}
+Profiles::Profiles(const Document& doc, Vocabularies& vocabularies)
+    : doc_(&doc), vocabularies_(&vocabularies), made_(doc.clauses.size()), ready_(doc.clauses.size(), false) {}
 
 const Profile& Profiles::operator[](size_t pos) const {
   if (!ready_[pos]) {
-    made_[pos] = make_profile(keys_[pos], *vocabularies_);
+    made_[pos] = make_profile(text::comparison_key(doc_->clauses[pos].text), *vocabularies_);
     ready_[pos] = true;
   }
   return made_[pos];

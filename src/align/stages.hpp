@@ -70,26 +70,26 @@ double dice(const Profile& a, const Profile& b);
 /// stopped early, once the shared features could no longer reach it).
 double dice_at_least(const Profile& a, const Profile& b, double floor);
 
-/// make_profile of each key of a side, made the first time a stage reads it and kept: most
-/// clauses of a pair are exact anchors (stage 1 pairs them by key), whose profiles no later stage
-/// reads. Reads like the vector it was (`side.profiles[pos]`); not copyable, since it points into
-/// the keys it was made from (the Side's own, which stay as they are once prepared).
+/// make_profile of each clause's comparison key, made the first time a stage reads it and kept:
+/// most clauses of a pair are exact anchors (stage 1 pairs them by key), whose profiles no later
+/// stage reads, and whose keys are not kept either (a key is made again for its profile). Reads
+/// like the vector it was (`side.profiles[pos]`); not copyable, since it points into its document.
 class Profiles {
  public:
   Profiles() = default;
-  Profiles(const std::vector<std::string>& keys, Vocabularies& vocabularies);
+  Profiles(const Document& doc, Vocabularies& vocabularies);
   Profiles(const Profiles&) = delete;
   Profiles& operator=(const Profiles&) = delete;
   Profiles(Profiles&&) = default;
   Profiles& operator=(Profiles&&) = default;
 
   const Profile& operator[](size_t pos) const;
-  size_t size() const { return keys_.size(); }
+  size_t size() const { return made_.size(); }
   /// The vocabularies the profiles' ids are numbered in.
   const Vocabularies& vocabularies() const { return *vocabularies_; }
 
  private:
-  std::vector<std::string_view> keys_;
+  const Document* doc_ = nullptr;
   Vocabularies* vocabularies_ = nullptr;
   mutable std::vector<Profile> made_;
   mutable std::vector<bool> ready_;
@@ -98,7 +98,7 @@ class Profiles {
 /// One side of the comparison, prepared once: keys and profiles by clause position.
 struct Side {
   const Document* doc = nullptr;
-  std::vector<std::string> keys;   ///< text::comparison_key of each clause
+  std::vector<uint32_t> keys;      ///< each clause's key class: equal on either side exactly when the text::comparison_key is
   Profiles profiles;               ///< make_profile of each key, on first use
   std::vector<size_t> partner;     ///< position of the paired clause on the other side, kNone, or kGrouped
 };
