@@ -34,6 +34,22 @@ bool technical(const std::string& a, const std::string& b, const CalendarContext
 
 }  // namespace
 
+TEST_CASE("classify with both texts cut once marks the edits as classify does") {
+  Tokenizer t;
+  std::vector<Edit> edits = {eq("Recalling its resolution "), del("75/58 of 7 December 2020"), ins("79/42 of 2 December 2024"),
+                             eq(", and the "), del("Baku"), ins("Kampala"), eq(" Summit,")};
+  std::vector<Edit> plain = edits, cut = edits;
+  classify(plain, k76to80);
+  const std::string a = reconstruct(edits, true), b = reconstruct(edits, false);
+  classify(cut, k76to80, tokenized(t, a), tokenized(t, b));
+  CHECK(flags(plain) == std::vector<bool>{false, true, true, false, false, false, false});
+  CHECK(flags(cut) == flags(plain));
+  std::vector<Edit> equal = {eq("Recalling its resolution 75/58,")};
+  equal[0].technical = true;
+  classify(equal, k76to80, tokenized(t, "Recalling its resolution 75/58,"), tokenized(t, "Recalling its resolution 75/58,"));
+  CHECK(flags(equal) == std::vector<bool>{false});
+}
+
 TEST_CASE("ordinal_value reads English ordinals in words and digits") {
   CHECK(ordinal_value("seventy-seventh") == 77);
   CHECK(ordinal_value("eighty-first") == 81);

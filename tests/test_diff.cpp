@@ -79,6 +79,38 @@ TEST_CASE("tokens concatenate back to the text exactly") {
   CHECK(t.tokenize("").empty());
 }
 
+TEST_CASE("token views are the tokens, pointing into the text one after the other") {
+  Tokenizer t;
+  for (std::string s : {"", "Recalling its resolution 75/58 of 7 December 2020,", "A/RES/80/41 and non\u2011proliferation",
+                        "第七十九届会议", "  two  spaces\tand\ttabs\n"}) {
+    std::vector<std::string_view> views = t.token_views(s);
+    std::vector<std::string> tokens = t.tokenize(s);
+    REQUIRE(views.size() == tokens.size());
+    const char* at = s.data();
+    for (size_t k = 0; k < views.size(); ++k) {
+      CHECK(views[k] == tokens[k]);
+      CHECK(views[k].data() == at);
+      at += views[k].size();
+    }
+  }
+}
+
+TEST_CASE("the word diff of texts cut once is the word diff of the texts") {
+  Tokenizer t;
+  const std::string a = "Recalling its resolution 75/58 of 7 December 2020, and A/76/189,";
+  const std::string b = "Recalling also its resolution 79/42 of 2 December 2024, and A/80/189,";
+  for (const Tolerance& tolerance : {Tolerance{}, Tolerance{true, true, true}}) {
+    std::vector<Edit> plain = word_diff(t, a, b, lang::english(), tolerance);
+    std::vector<Edit> cut = word_diff(t, tokenized(t, a), tokenized(t, b), lang::english(), tolerance);
+    REQUIRE(plain.size() == cut.size());
+    for (size_t k = 0; k < plain.size(); ++k) {
+      CHECK(plain[k].op == cut[k].op);
+      CHECK(plain[k].text == cut[k].text);
+      CHECK(plain[k].old_text == cut[k].old_text);
+    }
+  }
+}
+
 TEST_CASE("symbols, hyphenated words and decimals stay whole") {
   Tokenizer t;
   Tokens tokens = t.tokenize(

@@ -47,6 +47,12 @@ std::optional<int> session_of_date(std::string_view iso_date);
 /// are judged together, as one replacement). Equal edits stay non-technical.
 void classify(std::vector<Edit>& edits, const CalendarContext& context);
 
+/// classify() with the two sides already cut into tokens: old_text and new_text must be
+/// reconstruct(edits, true) and reconstruct(edits, false), as they are for word_diff()'s edits of
+/// them. Saves cutting the texts a second time.
+void classify(std::vector<Edit>& edits, const CalendarContext& context, const TokenizedText& old_text,
+              const TokenizedText& new_text);
+
 /// Session number from an English ordinal: "seventy-seventh" → 77, "eighty-first" → 81.
 std::optional<int> ordinal_value(std::string_view word);
 

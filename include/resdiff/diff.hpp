@@ -35,11 +35,22 @@ class Tokenizer {
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
   std::vector<std::string> tokenize(std::string_view text) const;
+  /// The same tokens as views into text, without a copy of each (text must outlive them).
+  std::vector<std::string_view> token_views(std::string_view text) const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// A text and its tokens (Tokenizer::token_views), cut once for both the word diff and classify().
+struct TokenizedText {
+  std::string_view text;
+  std::vector<std::string_view> tokens;
+};
+
+/// text and tokenizer.token_views(text).
+TokenizedText tokenized(const Tokenizer& tokenizer, std::string_view text);
 
 /// Word diff: dtl over tokens, then a clean-up so that a change reads as one phrase (no islands of
 /// one common word or of punctuation between two changes; a delete always before its insert).
@@ -48,6 +59,10 @@ class Tokenizer {
 /// With a tolerance (-i, -w, --ignore-punctuation), a change that only differs so becomes an Equal
 /// edit holding the new text and, in old_text, the old one (tolerate.cpp).
 std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_text, std::string_view new_text,
+                            const Language& language = lang::english(), const Tolerance& tolerance = {});
+
+/// word_diff() of two texts already cut into tokens (the same edits).
+std::vector<Edit> word_diff(const Tokenizer& tokenizer, const TokenizedText& old_text, const TokenizedText& new_text,
                             const Language& language = lang::english(), const Tolerance& tolerance = {});
 
 /// A plain line diff of two texts as `diff -u` writes it: "--- old_name" / "+++ new_name", then

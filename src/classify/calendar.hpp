@@ -80,6 +80,9 @@ struct Analysis {
 /// The calendar items of text, written in language (items.cpp).
 Analysis analyse(const Tokenizer& tokenizer, std::string_view text, const Language& language);
 
+/// The same, of a text already cut into tokens.
+Analysis analyse(const TokenizedText& text, const Language& language);
+
 // ---- The rule (rule.cpp) ----
 
 /// The two documents' places in time, as the rule needs them.

@@ -106,6 +106,13 @@ bool judge(const Analysis& old_a, std::string_view old_text, size_t oa, size_t o
   return changed;
 }
 
+/// True (and every edit marked not technical) when the edits hold no change: no text needs reading.
+bool nothing_to_judge(std::vector<Edit>& edits) {
+  if (!std::all_of(edits.begin(), edits.end(), [](const Edit& e) { return e.op == Edit::Op::Equal; })) return false;
+  for (Edit& e : edits) e.technical = false;
+  return true;
+}
+
 }  // namespace
 
 bool is_technical_change(std::string_view old_text, std::string_view new_text, const CalendarContext& context) {
@@ -117,11 +124,19 @@ bool is_technical_change(std::string_view old_text, std::string_view new_text, c
 }
 
 void classify(std::vector<Edit>& edits, const CalendarContext& context) {
+  if (nothing_to_judge(edits)) return;
   const Tokenizer tokenizer;  // cheap: ICU shares the rules; a clone of one iterator
   const std::string old_text = reconstruct(edits, true);
   const std::string new_text = reconstruct(edits, false);
-  const Analysis old_a = classify_stage::analyse(tokenizer, old_text, language_of(context.old_language));
-  const Analysis new_a = classify_stage::analyse(tokenizer, new_text, language_of(context.new_language));
+  classify(edits, context, tokenized(tokenizer, old_text), tokenized(tokenizer, new_text));
+}
+
+void classify(std::vector<Edit>& edits, const CalendarContext& context, const TokenizedText& old_tokens,
+              const TokenizedText& new_tokens) {
+  if (nothing_to_judge(edits)) return;
+  const std::string_view old_text = old_tokens.text, new_text = new_tokens.text;
+  const Analysis old_a = classify_stage::analyse(old_tokens, language_of(context.old_language));
+  const Analysis new_a = classify_stage::analyse(new_tokens, language_of(context.new_language));
   const Calendar calendar = classify_stage::calendar_of(context);
   size_t old_at = 0, new_at = 0;
   for (size_t k = 0; k < edits.size();) {

@@ -384,14 +384,18 @@ void link_dates(Analysis& a, const Language& language) {
 }  // namespace
 
 Analysis analyse(const Tokenizer& tokenizer, std::string_view text, const Language& language) {
+  return analyse(tokenized(tokenizer, text), language);
+}
+
+Analysis analyse(const TokenizedText& tokenized, const Language& language) {
   Analysis a;
-  std::vector<std::string> tokens = tokenizer.tokenize(text);
+  const std::string_view text = tokenized.text;
+  a.tokens = tokenized.tokens;  // views into text, one after the other
+  a.token_begin.reserve(a.tokens.size());
   size_t at = 0;
-  for (const std::string& token : tokens) {
-    std::string_view view = text.substr(at, token.size());
-    a.tokens.push_back(view);
+  for (std::string_view token : a.tokens) {
     a.token_begin.push_back(at);
-    if (diff_stage::is_word_token(token)) a.words.push_back({at, at + token.size(), view});
+    if (diff_stage::is_word_token(token)) a.words.push_back({at, at + token.size(), token});
     at += token.size();
   }
   find_symbols_and_events(a, language);

@@ -33,6 +33,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/compare_stages.hpp"
@@ -41,23 +42,29 @@
 namespace resdiff {
 namespace {
 
+/// s in canonical form, copied only when it is not already (the segmenter's texts mostly are).
+void canonicalize(std::string& s) {
+  if (!text::is_canonical(s)) s = text::canonical(s);
+}
+
 /// Canonical clause and footnote texts (see the essay above).
 void canonicalize(Document& doc) {
   for (Clause& c : doc.clauses) {
-    c.text = text::canonical(c.text);
-    for (std::string& f : c.footnotes) f = text::canonical(f);
+    canonicalize(c.text);
+    for (std::string& f : c.footnotes) canonicalize(f);
   }
-  for (std::string& f : doc.footnotes) f = text::canonical(f);
+  for (std::string& f : doc.footnotes) canonicalize(f);
 }
 
-/// The texts of the clauses at positions, joined by single spaces.
-std::string joined_text(const Document& doc, const std::vector<size_t>& positions) {
-  std::string out;
+/// The texts of the clauses at positions, joined by single spaces: the clause's own text when
+/// there is one, else the joined texts kept in store.
+std::string_view joined_text(const Document& doc, const std::vector<size_t>& positions, std::string& store) {
+  if (positions.size() == 1) return doc.clauses[positions[0]].text;
   for (size_t k = 0; k < positions.size(); ++k) {
-    if (k > 0) out += ' ';
-    out += doc.clauses[positions[k]].text;
+    if (k > 0) store += ' ';
+    store += doc.clauses[positions[k]].text;
   }
-  return out;
+  return store;
 }
 
 /// The footnotes cited by the clauses at positions, in order.
@@ -105,9 +112,9 @@ std::map<std::string, std::string> renumbering(const Report& report, const std::
 
 /// One Equal edit for a whole text: the new text, and the old one when it reads otherwise (a
 /// difference the tolerance ignores, or a technical update that ignore_technical collapsed).
-Edit equal_edit(const std::string& old_text, const std::string& new_text) {
-  Edit e{Edit::Op::Equal, new_text, false};
-  if (old_text != new_text) e.old_text = old_text;
+Edit equal_edit(std::string_view old_text, std::string_view new_text) {
+  Edit e{Edit::Op::Equal, std::string(new_text), false};
+  if (old_text != new_text) e.old_text = std::string(old_text);
   return e;
 }
 
@@ -120,25 +127,29 @@ Entry make_entry(const Report& report, const Pairing& pairing, const Tokenizer& 
   entry.new_clauses = pairing.new_clauses;
   entry.kind = !pairing.new_clauses.empty() ? report.new_doc.clauses[pairing.new_clauses.front()].kind
                                             : report.old_doc.clauses[pairing.old_clauses.front()].kind;
-  std::string old_text = joined_text(report.old_doc, pairing.old_clauses);
-  std::string new_text = joined_text(report.new_doc, pairing.new_clauses);
+  std::string old_store, new_store;
+  const std::string_view old_text = joined_text(report.old_doc, pairing.old_clauses, old_store);
+  const std::string_view new_text = joined_text(report.new_doc, pairing.new_clauses, new_store);
   switch (pairing.status) {
     case Status::Unchanged:
       if (!old_text.empty() || !new_text.empty()) entry.edits.push_back(equal_edit(old_text, new_text));
       break;
     case Status::Inserted:
-      if (!new_text.empty()) entry.edits.push_back({Edit::Op::Insert, new_text, false});
+      if (!new_text.empty()) entry.edits.push_back({Edit::Op::Insert, std::string(new_text), false});
       break;
     case Status::Deleted:
-      if (!old_text.empty()) entry.edits.push_back({Edit::Op::Delete, old_text, false});
+      if (!old_text.empty()) entry.edits.push_back({Edit::Op::Delete, std::string(old_text), false});
       break;
     case Status::Changed:
     case Status::Moved:
     case Status::Split:
-    case Status::Merged:
-      entry.edits = word_diff(tokenizer, old_text, new_text, lang::of(report.new_doc.meta.language), options.align.tolerance);
-      classify(entry.edits, context);
+    case Status::Merged: {
+      // Both texts are cut into tokens once, for the word diff and the classifier.
+      const TokenizedText old_tokens = tokenized(tokenizer, old_text), new_tokens = tokenized(tokenizer, new_text);
+      entry.edits = word_diff(tokenizer, old_tokens, new_tokens, lang::of(report.new_doc.meta.language), options.align.tolerance);
+      classify(entry.edits, context, old_tokens, new_tokens);
       break;
+    }
   }
   entry.technical = all_technical(entry);
   if (options.ignore_technical && entry.technical && (entry.status == Status::Changed || entry.status == Status::Moved)) {

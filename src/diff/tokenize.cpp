@@ -148,6 +148,13 @@ Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {
 Tokenizer::~Tokenizer() = default;
 
 std::vector<std::string> Tokenizer::tokenize(std::string_view text) const {
+  std::vector<std::string_view> views = token_views(text);
+  return std::vector<std::string>(views.begin(), views.end());
+}
+
+TokenizedText tokenized(const Tokenizer& tokenizer, std::string_view text) { return {text, tokenizer.token_views(text)}; }
+
+std::vector<std::string_view> Tokenizer::token_views(std::string_view text) const {
   std::vector<std::string_view> raw;
   if (!text.empty()) {
     UErrorCode status = U_ZERO_ERROR;
@@ -166,17 +173,18 @@ std::vector<std::string> Tokenizer::tokenize(std::string_view text) const {
     raw = keep_numbers_whole(text, raw);
   }
 
-  // Glue word + joiner + word (repeatedly: "A" "/" "RES" "/" "80" → "A/RES/80").
-  std::vector<std::string> tokens;
+  // Glue word + joiner + word (repeatedly: "A" "/" "RES" "/" "80" → "A/RES/80"): the three lie
+  // side by side in text, so the glued token is one longer view.
+  std::vector<std::string_view> tokens;
   tokens.reserve(raw.size());
   bool last_is_word = false;
   for (size_t k = 0; k < raw.size(); ++k) {
     if (last_is_word && k + 1 < raw.size() && is_joiner(raw[k]) && diff_stage::is_word_token(raw[k + 1])) {
-      tokens.back().append(raw[k]).append(raw[k + 1]);
+      tokens.back() = std::string_view(tokens.back().data(), tokens.back().size() + raw[k].size() + raw[k + 1].size());
       ++k;
       continue;
     }
-    tokens.emplace_back(raw[k]);
+    tokens.push_back(raw[k]);
     last_is_word = diff_stage::is_word_token(raw[k]);
   }
   return tokens;

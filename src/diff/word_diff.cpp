@@ -57,14 +57,26 @@ std::vector<Edit> word_diff(const Tokenizer& tokenizer, std::string_view old_tex
   }
   if (tolerance.any() && text::same_under(old_text, new_text, tolerance))
     return {Edit{Edit::Op::Equal, std::string(new_text), false, std::string(old_text)}};
-  std::vector<std::string> old_tokens = tokenizer.tokenize(old_text);
-  std::vector<std::string> new_tokens = tokenizer.tokenize(new_text);
+  return word_diff(tokenizer, tokenized(tokenizer, old_text), tokenized(tokenizer, new_text), language, tolerance);
+}
+
+std::vector<Edit> word_diff(const Tokenizer& tokenizer, const TokenizedText& old_side, const TokenizedText& new_side,
+                            const Language& language, const Tolerance& tolerance) {
+  if (old_side.text == new_side.text) {
+    if (old_side.text.empty()) return {};
+    return {Edit{Edit::Op::Equal, std::string(old_side.text), false}};
+  }
+  if (tolerance.any() && text::same_under(old_side.text, new_side.text, tolerance))
+    return {Edit{Edit::Op::Equal, std::string(new_side.text), false, std::string(old_side.text)}};
+  const std::vector<std::string_view>& old_tokens = old_side.tokens;
+  const std::vector<std::string_view>& new_tokens = new_side.tokens;
 
   std::unordered_map<std::string_view, int> ids;
-  auto to_ids = [&ids](const std::vector<std::string>& tokens) {
+  ids.reserve(old_tokens.size() + new_tokens.size());
+  auto to_ids = [&ids](const std::vector<std::string_view>& tokens) {
     std::vector<int> out;
     out.reserve(tokens.size());
-    for (const std::string& t : tokens) out.push_back(ids.emplace(t, static_cast<int>(ids.size())).first->second);
+    for (std::string_view t : tokens) out.push_back(ids.emplace(t, static_cast<int>(ids.size())).first->second);
     return out;
   };
   std::vector<int> a = to_ids(old_tokens);
