@@ -24,9 +24,16 @@ resdiff::Expected<resdiff::Document> read_input(const std::string& path, const R
 namespace {
 
 /// Two files read at once hold both readers' working copies at the same time; past this size
-/// together, reading them in turn keeps the peak memory down. A PDF pair of 56 pages a side is
-/// 1.4 MB (and reads at ~0.5 MB/s, where a second thread halves the wait); a Markdown pair of
-/// 8,000 clauses is 7.5 MB (and reads at ~8 MB/s).
+/// together they are read in turn. Issue 10's bound on the peak memory, 4 × the inputs + 30 MB,
+/// decides it: reading at once adds about one side's reading peak, ~2 bytes per byte of the pair
+/// for Markdown, and buys at most that side's reading time. Measured on 2026-12-01 (2 cores, a
+/// loaded machine, /usr/bin/time, main 0a6161f; in turn → at once, wall seconds and peak RSS):
+///   A/RES/79/144 → 80/110 (PDF, 1.4 MB)      0.54–0.72 s, 23 MB → 0.63–0.78 s, 26 MB  (bound 36 MB)
+///   bench 8k clauses, 1% (Markdown, 7.5 MB)  0.36–0.40 s, 42 MB → 0.41–0.57 s, 58 MB  (bound 60 MB)
+///   bench 64k clauses, 1% (60 MB)            2.7–4.3 s, 227 MB  → 4.9–5.1 s, 354 MB   (bound 272 MB)
+/// So a PDF pair (reading ~0.5 MB/s: on two idle cores it waits for its slower side, not for
+/// both) is read at once; past 4 MiB the second reader's copies would take the 8k pair to within
+/// 2 MB of its bound and the 64k pair far past it, for no time gained on a busy machine.
 constexpr std::uintmax_t kAtOnceBytes = 4u << 20;
 
 /// The size of path when it names a regular file (through links), else nothing: reading such a
