@@ -397,3 +397,26 @@ TEST_CASE("decode_text refuses bytes that are neither UTF-8 nor recognisable tex
   REQUIRE_FALSE(text.ok());
   CHECK(text.error().what() == "x.txt: invalid UTF-8 at byte 4");
 }
+
+TEST_CASE("decode_text_view gives the bytes themselves when nothing needs decoding, and decode_text's text otherwise") {
+  const std::string plain = "Recalling its resolution 75/58 of 7 December 2020, \u201cthe future\u201d \u2013 \u00e9t\u00e9\n";
+  std::vector<std::string> warnings;
+  std::string storage;
+  Expected<std::string_view> view = loader::decode_text_view(plain, "a.md", warnings, storage);
+  REQUIRE(view.ok());
+  CHECK(view->data() == plain.data());  // no copy
+  CHECK(storage.empty());
+  for (std::string bytes : {std::string("\xEF\xBB\xBF" "BOM\r\nand CR\r"), std::string("e\u0301 and \uFF12\uFF10"),
+                            std::string("\xFF\xFE" "h\0i\0", 6), std::string("h\0i\0", 4), std::string("ab\0cd", 5),
+                            std::string("R\xE9solution adopt\xE9" "e par l'Assembl\xE9" "e g\xE9n\xE9rale le 6 d\xE9" "cembre 2021."),
+                            std::string("bad \xFF\xFE\x80 junk")}) {
+    std::vector<std::string> w1, w2;
+    std::string kept;
+    Expected<std::string_view> v = loader::decode_text_view(bytes, "b.txt", w1, kept);
+    Expected<std::string> t = loader::decode_text(bytes, "b.txt", w2);
+    REQUIRE(v.ok() == t.ok());
+    if (t.ok()) CHECK(std::string(*v) == *t);
+    else CHECK(v.error().what() == t.error().what());
+    CHECK(w1 == w2);
+  }
+}

@@ -23,6 +23,11 @@ std::string reading_form(std::string_view s);
 /// nearly every document beyond it), which is told by reading it once.
 void make_reading_form(std::string& s);
 
+/// True when s is valid UTF-8 and its own reading form (reading_form(s) == s) by what each of its
+/// characters is alone: ASCII, or NFC whatever stands beside it and no compatibility form. False
+/// for the rest, also for the few texts that only ICU's normaliser could call unchanged.
+bool plainly_reading_form(std::string_view s);
+
 /// Canonical clause text: reading_form(); non-breaking and other hyphens (U+2010, U+2011) as '-'; soft hyphens
 /// and zero-width characters removed; every run of white space (NBSP included) one ' '; trimmed.
 std::string canonical(std::string_view s);

@@ -209,6 +209,8 @@ void make_reading_form(std::string& s) {
   if (!own_reading_form(s)) s = reading_form(s);
 }
 
+bool plainly_reading_form(std::string_view s) { return own_reading_form(s); }
+
 std::string reading_form(std::string_view s) {
   if (own_reading_form(s)) return std::string(s);  // ASCII, and nearly every text beyond it
   std::string composed = nfc(s);

@@ -142,6 +142,19 @@ std::string utf16_to_utf8(std::string_view bytes, bool little) {
   return out;
 }
 
+Expected<std::string_view> decode_text_view(std::string_view bytes, const std::string& path,
+                                            std::vector<std::string>& warnings, std::string& storage) {
+  const bool plain = bytes.substr(0, 2) != "\xFF\xFE" && bytes.substr(0, 2) != "\xFE\xFF" &&
+                     bytes.substr(0, 3) != "\xEF\xBB\xBF" && utf16_without_bom(bytes) == nullptr &&
+                     bytes.find('\0') == std::string_view::npos && bytes.find('\r') == std::string_view::npos &&
+                     text::plainly_reading_form(bytes);
+  if (plain) return bytes;  // what decode_text() would give, without the copy
+  Expected<std::string> text = decode_text(bytes, path, warnings);
+  if (!text) return text.error();
+  storage = std::move(*text);
+  return std::string_view(storage);
+}
+
 Expected<std::string> decode_text(std::string_view bytes, const std::string& path) {
   std::vector<std::string> ignored;
   return decode_text(bytes, path, ignored);

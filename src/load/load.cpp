@@ -71,7 +71,8 @@ std::optional<Error> over_limits(const Source& source, const Limits& limits) {
 
 Expected<Source> load_text(std::string_view bytes, const std::string& path, Format format) {
   Source source;
-  Expected<std::string> text = loader::decode_text(bytes, path, source.warnings);
+  std::string decoded;  // the decoded text, when the bytes are not it already
+  Expected<std::string_view> text = loader::decode_text_view(bytes, path, source.warnings, decoded);
   if (!text) return text.error();
   source.path = path;
   source.format = format;

@@ -33,6 +33,12 @@ Expected<std::string> decode_text(std::string_view bytes, const std::string& pat
 /// legacy encoding whose decoding reads as text, decodes it and says so in warnings.
 Expected<std::string> decode_text(std::string_view bytes, const std::string& path, std::vector<std::string>& warnings);
 
+/// decode_text() without a copy when the bytes need no decoding: UTF-8 with neither a BOM nor a
+/// '\r', plainly its own reading form (text::plainly_reading_form) — nearly every text — comes back
+/// as the bytes themselves; any other text is decoded into *storage and comes back as a view of it.
+Expected<std::string_view> decode_text_view(std::string_view bytes, const std::string& path,
+                                            std::vector<std::string>& warnings, std::string& storage);
+
 /// A paragraph's text with its Markdown emphasis taken out.
 struct Inline {
   std::string text;

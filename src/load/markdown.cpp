@@ -28,18 +28,27 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
+/// The lines of a text one after the other, without a list of them: split at '\n', the empty
+/// line after a final '\n' not counted ("a\nb\n" has the lines "a" and "b").
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : text_(text) {}
+
+  /// The next line into *line; false after the last.
+  bool next(std::string_view* line) {
+    if (start_ > text_.size()) return false;
+    size_t end = text_.find('\n', start_);
+    if (end == std::string_view::npos) end = text_.size();
+    if (end == text_.size() && end == start_) return false;  // nothing after the last '\n'
+    *line = text_.substr(start_, end - start_);
+    start_ = end + 1;
+    return true;
   }
-  if (!lines.empty() && lines.back().empty()) lines.pop_back();
-  return lines;
-}
+
+ private:
+  std::string_view text_;
+  size_t start_ = 0;
+};
 
 bool is_rule(std::string_view line) {
   std::string_view t = trim(line);
@@ -160,23 +169,29 @@ std::map<std::string, std::string> parse_front_matter(const std::vector<std::str
 
 Parsed parse_blocks(std::string_view text, bool markdown) {
   Parsed parsed;
-  std::vector<std::string_view> lines = split_lines(text);
-  size_t first = 0;
-  if (markdown && !lines.empty() && trim(lines[0]) == "---") {
-    for (size_t j = 1; j < lines.size(); ++j) {
-      if (trim(lines[j]) == "---" || trim(lines[j]) == "...") {
-        parsed.front_matter = parse_front_matter({lines.begin() + 1, lines.begin() + static_cast<long>(j)});
+  Lines lines(text);
+  size_t first = 0;  // the lines before it are front matter
+  if (std::string_view opening; markdown && Lines(text).next(&opening) && trim(opening) == "---") {
+    Lines ahead(text);
+    std::vector<std::string_view> front;
+    std::string_view l;
+    ahead.next(&l);
+    for (size_t j = 1; ahead.next(&l); ++j) {
+      if (trim(l) == "---" || trim(l) == "...") {
+        parsed.front_matter = parse_front_matter(front);
         first = j + 1;
         break;
       }
+      front.push_back(l);
     }
   }
   BlockBuilder builder(markdown);
   bool in_footnote = false;   // the open block is a footnote definition
   bool after_blank = false;   // a blank line came since the last text line
-  for (size_t i = first; i < lines.size(); ++i) {
+  std::string_view raw;
+  for (size_t i = 0; lines.next(&raw); ++i) {
+    if (i < first) continue;
     const int line = static_cast<int>(i) + 1;
-    std::string_view raw = lines[i];
     if (trim(raw).empty()) {
       builder.flush(in_footnote);
       after_blank = true;
