@@ -780,6 +780,18 @@ TEST_CASE("segment closes a word broken twice when the document writes it, even 
   CHECK(clause(d, ClauseKind::Preambular, 1).text == "Recalling international law, national law and coope-ration,");
 }
 
+TEST_CASE("segment closes each of many broken words that the document writes elsewhere, and only those") {
+  // Made up: ten broken words (more than are looked for one by one); six are written whole elsewhere,
+  // "governance" inside "governance-like", the rest nowhere.
+  Document d = parse(
+      "The General Assembly,\n\n*Recalling* inter- national, coope- ration, de- mocracy, devel- opment, go- vernance, "
+      "ac- countability, trans- parency, sus- tainable, equi- table and par- ticipation,\n\n"
+      "1. *Decides* on International COOPERATION, democracy, sustainable and Participation, not governance-like;");
+  CHECK(clause(d, ClauseKind::Preambular, 1).text ==
+        "Recalling international, cooperation, democracy, devel-opment, governance, ac-countability, trans-parency, "
+        "sustainable, equi-table and participation,");
+}
+
 TEST_CASE("segment parts a month from the year glued to it") {
   // fixtures/pagetext/A_RES_73_55.pagetext.txt, recital 11.
   Document d = parse("The General Assembly,\n\n*Noting* the meeting in New York on 28 September2012,\n\n1. *Decides*;");

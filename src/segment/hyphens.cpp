@@ -112,18 +112,19 @@ class FoldedWords {
     }
   }
 
-  /// Adds a word already folded.
-  void add(std::string_view folded) {
+  /// Adds a word already folded; false when it was there.
+  bool add(std::string_view folded) {
     if ((entries_.size() + 1) * 2 > slots_.size()) grow();
     const uint64_t hash = std::hash<std::string_view>{}(folded);
     size_t s = hash & mask();
     for (; slots_[s] != 0; s = (s + 1) & mask())
-      if (same(entries_[slots_[s] - 1], folded, hash)) return;
+      if (same(entries_[slots_[s] - 1], folded, hash)) return false;
     entries_.push_back(Entry{hash, arena_.size(), folded.size()});
     arena_.append(folded);
     slots_[s] = static_cast<uint32_t>(entries_.size());
     const auto first = static_cast<unsigned char>(folded[0]);
     shapes_[first] |= uint64_t{1} << std::min<size_t>(folded.size(), 63);
+    return true;
   }
 
   /// True when the set holds the (folded) word.
@@ -170,6 +171,32 @@ class FoldedWords {
   std::string scratch_;
 };
 
+/// b with A-Z folded to a-z.
+unsigned char folded(char b) {
+  const auto c = static_cast<unsigned char>(b);
+  return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+}
+
+/// True when one of the texts writes the word q (folded, letters only) as a word of its own: q's
+/// bytes, A-Z folded, with no letter either side. Boyer-Moore-Horspool over the folded bytes: a
+/// look every few bytes for a long word, rather than every word of the document.
+bool writes_word(const std::vector<std::string*>& texts, std::string_view q) {
+  const size_t m = q.size();
+  size_t shift[256];
+  std::fill(std::begin(shift), std::end(shift), m);
+  for (size_t k = 0; k + 1 < m; ++k) shift[static_cast<unsigned char>(q[k])] = m - 1 - k;
+  for (const std::string* text : texts) {
+    const std::string& t = *text;
+    for (size_t i = 0; i + m <= t.size(); i += shift[folded(t[i + m - 1])]) {
+      if (folded(t[i + m - 1]) != static_cast<unsigned char>(q[m - 1])) continue;
+      size_t k = 0;
+      while (k + 1 < m && folded(t[i + k]) == static_cast<unsigned char>(q[k])) ++k;
+      if (k + 1 == m && !is_letter(char_before(t, i)) && !is_letter(char_at(t, i + m))) return true;
+    }
+  }
+  return false;
+}
+
 bool mendable_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 /// What white space after a hyphen is, told from the runs of letters either side of it.
@@ -208,23 +235,35 @@ void each_spaced_hyphen(std::string_view t, F&& f) {
 }
 
 /// Which words the document writes, asked by its broken words. The questions are foreseen: one per
-/// broken word as the texts stand before any mending, so only the words of the same length and
-/// first letter as one of them are collected, on the first question. A question not foreseen (a
+/// broken word as the texts stand before any mending, so on the first question only they are
+/// answered: a few each by a search of the texts, many by collecting the words of the same length
+/// and first letter as one of them. A question not foreseen (a
 /// word broken twice, "co- ope- ration", asks for "cooperation" once "coope" is closed) collects
 /// every word: those the texts write now and the parts of the words closed so far, which together
 /// are the words they wrote before any mending.
 class DocumentWords {
  public:
+  /// Up to so many questions, each is looked for in the texts (writes_word); more, the texts' words
+  /// of their shapes are collected once.
+  static constexpr size_t kFewQuestions = 8;
+
   DocumentWords(const std::vector<std::string*>& texts, const Lexicon& lex) : texts_(texts), lex_(lex) {}
 
   /// True when the document writes the word folded, as it was before any word was closed.
   bool writes(std::string_view folded) {
     if (!foreseen_ready_) {
+      std::vector<std::string> questions;  // the foreseen ones, each once
       for (const std::string* text : texts_)
         each_spaced_hyphen(*text, [&](size_t at, size_t, std::string_view before, std::string_view next) {
-          if (break_at(*text, at, before, next, lex_) == Break::Ask) foreseen_.add(joined(question_, before, next));
+          if (break_at(*text, at, before, next, lex_) == Break::Ask && foreseen_.add(joined(question_, before, next)))
+            questions.push_back(question_);
         });
-      for (const std::string* text : texts_) found_.add_words_of(*text, &foreseen_);
+      if (questions.size() <= kFewQuestions) {  // each looked for on its own
+        for (const std::string& q : questions)
+          if (writes_word(texts_, q)) found_.add(q);
+      } else {
+        for (const std::string* text : texts_) found_.add_words_of(*text, &foreseen_);
+      }
       foreseen_ready_ = true;
     }
     if (foreseen_.contains(folded)) return found_.contains(folded);
