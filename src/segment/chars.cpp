@@ -46,7 +46,7 @@ int superscript_digit(char32_t c) {
   }
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_beyond_ascii(std::string_view s) {
   size_t b = 0;
   while (b < s.size()) {
     size_t next = 0;

@@ -72,8 +72,17 @@ inline bool is_upper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : is_u
 inline bool is_blank(char32_t c) { return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : is_blank_beyond_ascii(c); }
 /// 0-9 for a superscript digit (¹ ² ³ ⁴ … ⁰), -1 otherwise.
 int superscript_digit(char32_t c);
+/// trim() of a text that starts or ends (after ASCII white space) beyond ASCII.
+std::string_view trim_beyond_ascii(std::string_view s);
 /// s without white space at either end.
-std::string_view trim(std::string_view s);
+inline std::string_view trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || (s[b] >= '\t' && s[b] <= '\r'))) ++b;
+  while (e > b && (s[e - 1] == ' ' || (s[e - 1] >= '\t' && s[e - 1] <= '\r'))) --e;
+  if (b < e && (static_cast<unsigned char>(s[b]) >= 0x80 || static_cast<unsigned char>(s[e - 1]) >= 0x80))
+    return trim_beyond_ascii(s);  // NBSP and the other blanks beyond ASCII
+  return s.substr(b, e - b);
+}
 
 // ---- shapes.cpp: what a stretch of text looks like ----
 
