@@ -143,19 +143,29 @@ const Profile& Profiles::operator[](size_t pos) const {
   return made_[pos];
 }
 
+namespace {
+
+/// One step of the walk through two sorted multisets: true when x[i] and y[j] match (both move
+/// on), else the smaller one moves on.
+bool match_step(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y, size_t& i, size_t& j) {
+  if (x[i] < y[j]) {
+    ++i;
+    return false;
+  }
+  if (y[j] < x[i]) {
+    ++j;
+    return false;
+  }
+  ++i;
+  ++j;
+  return true;
+}
+
+}  // namespace
+
 size_t common_features(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
   size_t common = 0;
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (y[j] < x[i]) {
-      ++j;
-    } else {
-      ++common;
-      ++i;
-      ++j;
-    }
-  }
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) common += match_step(x, y, i, j) ? 1 : 0;
   return common;
 }
 
@@ -172,15 +182,7 @@ double dice_at_least(const Profile& a, const Profile& b, double floor) {
   if (hopeless(0, 0, 0)) return -1.0;
   size_t common = 0, i = 0, j = 0;
   for (size_t step = 1; i < x.size() && j < y.size(); ++step) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (y[j] < x[i]) {
-      ++j;
-    } else {
-      ++common;
-      ++i;
-      ++j;
-    }
+    common += match_step(x, y, i, j) ? 1 : 0;
     if (step % 16 == 0 && hopeless(common, i, j)) return -1.0;
   }
   return 2.0 * static_cast<double>(common) / sum;
